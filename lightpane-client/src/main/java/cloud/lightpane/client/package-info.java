@@ -1,0 +1,2 @@
+/** The LightPane Java SDK: discovery and access keys over the LightPane REST API. */
+package cloud.lightpane.client;
