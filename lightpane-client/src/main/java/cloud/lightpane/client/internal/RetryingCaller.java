@@ -60,7 +60,8 @@ public final class RetryingCaller {
         headers,
         call.body(),
         config.requestTimeout(),
-        deadlineNanos);
+        deadlineNanos,
+        call.idempotent());
   }
 
   private long deadline() {

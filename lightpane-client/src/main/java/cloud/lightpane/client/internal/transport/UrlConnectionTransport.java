@@ -93,7 +93,12 @@ public final class UrlConnectionTransport implements HttpTransport {
     request.headers().forEach(c::setRequestProperty);
     if (request.body() != null) {
       c.setDoOutput(true);
-      c.setFixedLengthStreamingMode(request.body().length);
+    }
+    if (!request.idempotent()) {
+      // Streaming mode is the one way to stop HttpURLConnection from silently sending a request
+      // again after a broken connection: a key must never be created twice. Its cost: a 401 body
+      // is dropped by HttpURLConnection in this mode (the status still arrives).
+      c.setFixedLengthStreamingMode(request.body() == null ? 0 : request.body().length);
     }
     return c;
   }
