@@ -1,0 +1,608 @@
+package cloud.lightpane.client;
+
+import cloud.lightpane.client.auth.Credentials;
+import cloud.lightpane.client.discovery.DiscoveryHandler;
+import cloud.lightpane.client.discovery.DiscoveryRequest;
+import cloud.lightpane.client.discovery.DiscoveryResponse;
+import cloud.lightpane.client.internal.Call;
+import cloud.lightpane.client.internal.ClientConfig;
+import cloud.lightpane.client.internal.Failures;
+import cloud.lightpane.client.internal.RetryingCaller;
+import cloud.lightpane.client.internal.TrafficLog;
+import cloud.lightpane.client.internal.Version;
+import cloud.lightpane.client.internal.json.DiscoveryReader;
+import cloud.lightpane.client.internal.keys.HttpAccessKeys;
+import cloud.lightpane.client.internal.transport.HttpTransport;
+import cloud.lightpane.client.internal.transport.JdkHttpTransport;
+import cloud.lightpane.client.internal.transport.TransportResponse;
+import cloud.lightpane.client.internal.transport.UrlConnectionTransport;
+import cloud.lightpane.client.internal.transport.Watchdog;
+import cloud.lightpane.client.keys.AccessKeys;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * The LightPane API client: discovery (whole, async, streamed or raw) and access-key management.
+ *
+ * <pre>{@code
+ * try (LightPaneClient client = LightPaneClient.builder()
+ *     .baseUrl("https://acme.api.lightpane.cloud")
+ *     .credentials(Credentials.apiKey(System.getenv("LIGHTPANE_API_KEY")))
+ *     .build()) {
+ *   DiscoveryResponse response = client.discover(DiscoveryRequest.of(
+ *       ServiceQuery.builder("ec2").provider(Provider.AWS).region("eu-west-2").build()));
+ *   response.results().get(0).rows().forEach(row -> System.out.println(row.getString("name")));
+ * }
+ * }</pre>
+ *
+ * <p>One client per application: it is immutable and thread-safe, and holds pooled connections and
+ * (for async calls) an executor, which {@link #close()} frees. Every call retries transient
+ * failures (see {@link Builder#maxRetries(int)}) and throws a subtype of {@link LightPaneException}
+ * when it gives up; messages never contain a token.
+ *
+ * <p>Traffic is logged through {@code System.Logger} under the name {@code cloud.lightpane.client}:
+ * one line per attempt (method, URL, status, time, attempt number) at DEBUG, or at INFO when {@link
+ * Builder#logTraffic(boolean)} is on or the environment variable {@code LIGHTPANE_LOG} is {@code
+ * debug}. Credentials are masked in every line; bodies are never logged.
+ */
+public final class LightPaneClient implements AutoCloseable {
+  /** The shared LightPane service, the default base URL. */
+  public static final URI DEFAULT_BASE_URL = URI.create("https://api.lightpane.cloud");
+
+  /** Default time to establish a connection. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Default time to wait for a response, and for each piece of its body, per attempt. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+  /** Default number of retries after the first attempt. */
+  public static final int DEFAULT_MAX_RETRIES = 2;
+
+  /** Default wait before the first retry (doubling for each further one), jitter aside. */
+  public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
+
+  /** Default longest wait between retries when the server does not say. */
+  public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(8);
+
+  /** Default longest {@code Retry-After} the client waits by itself. */
+  public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
+
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+  private final ClientConfig config;
+  private final HttpTransport transport;
+  private final RetryingCaller caller;
+  private final AccessKeys keys;
+  private final Watchdog watchdog;
+  private final ExecutorService ownExecutor;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private LightPaneClient(
+      ClientConfig config, HttpTransport transport, Watchdog watchdog, ExecutorService own) {
+    this.config = config;
+    this.transport = transport;
+    this.watchdog = watchdog;
+    this.ownExecutor = own;
+    this.caller = new RetryingCaller(config, transport);
+    this.keys = new HttpAccessKeys(caller);
+  }
+
+  /** A builder with every default; see {@link Builder}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client with every default: {@code https://api.lightpane.cloud} and the credentials of {@link
+   * Credentials#defaultChain()} ({@code LIGHTPANE_API_KEY}, else {@code LIGHTPANE_SESSION}, else
+   * anonymous).
+   *
+   * @throws IllegalArgumentException if the chosen variable holds a malformed credential
+   */
+  public static LightPaneClient create() {
+    return builder().build();
+  }
+
+  /**
+   * Discovers the request's services and returns every result with all its rows.
+   *
+   * @throws BadRequestException for an unknown service, region or attribute, or too many entries
+   * @throws AuthenticationException if the token is invalid, expired or revoked
+   * @throws PermissionDeniedException if the key may not discover a service or account
+   * @throws RateLimitException if the rate limit holds after the retries, or asks for a longer wait
+   *     than the client's cap
+   * @throws LightPaneException for any other failure (see its subtypes)
+   */
+  public DiscoveryResponse discover(DiscoveryRequest request) {
+    Call call = discoveryCall(request);
+    DiscoveryReader reader = reader(call);
+    return caller.execute(call, response -> reader.readAll(response.body()));
+  }
+
+  /**
+   * {@link #discover} without blocking: no thread waits for the server or between retries.
+   * Cancelling the future cancels the request in flight. The future fails with the same exceptions
+   * {@link #discover} throws.
+   */
+  public CompletableFuture<DiscoveryResponse> discoverAsync(DiscoveryRequest request) {
+    Call call = discoveryCall(request);
+    DiscoveryReader reader = reader(call);
+    return caller.executeAsync(call, response -> reader.readAll(response.body()));
+  }
+
+  /**
+   * Discovers and hands the response to the handler as it is parsed: each result's metadata and
+   * columns, then its rows one at a time, then its end. Memory stays flat however many rows come.
+   *
+   * <p>Failures before the response starts are retried as for {@link #discover}; a failure in the
+   * middle of the body is not (the handler has already seen part of it), and is thrown as {@link
+   * LightPaneTransportException}, {@link LightPaneTimeoutException} or {@link
+   * InvalidResponseException}. An exception from the handler stops the parse, closes the connection
+   * and reaches the caller unchanged.
+   */
+  public void discoverStreaming(DiscoveryRequest request, DiscoveryHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    Call call = discoveryCall(request);
+    DiscoveryReader reader = reader(call);
+    TransportResponse response = caller.open(call);
+    try (response) {
+      reader.read(response.body(), DiscoveryReader.listener(handler));
+    } catch (JsonProcessingException e) {
+      throw Failures.invalidJson(config, call, response.header("Content-Type"), e);
+    } catch (IOException e) {
+      throw Failures.transport(config, call, e, 1, null);
+    }
+  }
+
+  /**
+   * Sends a discovery request and returns the raw JSON body of the successful response, for callers
+   * that copy it elsewhere unchanged. Errors are thrown (after retries) before this returns,
+   * exactly as for {@link #discover}. The stream is the live connection: close it when done; a read
+   * fails with an {@link IOException} (a {@link java.net.SocketTimeoutException} when the server
+   * goes silent for the request timeout).
+   */
+  public InputStream openDiscovery(DiscoveryRequest request) {
+    return caller.open(discoveryCall(request)).body();
+  }
+
+  /** Access-key management ({@code /keys}); needs a session. */
+  public AccessKeys keys() {
+    checkOpen();
+    return keys;
+  }
+
+  /** The API root this client talks to, without a trailing slash. */
+  public URI baseUrl() {
+    return config.baseUrl();
+  }
+
+  /** The credentials this client sends ({@code toString()} is masked). */
+  public Credentials credentials() {
+    return config.credentials();
+  }
+
+  private Call discoveryCall(DiscoveryRequest request) {
+    Objects.requireNonNull(request, "request");
+    checkOpen();
+    return new Call("POST", "/discovery", request.toJson().getBytes(StandardCharsets.UTF_8), true);
+  }
+
+  private DiscoveryReader reader(Call call) {
+    return new DiscoveryReader(problem -> Failures.wrongShape(config, call, problem));
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("This LightPaneClient is closed: build a new one.");
+    }
+  }
+
+  /**
+   * Frees the client's threads: its executor (if the client created it; async calls in flight still
+   * complete) and its watchdog. Closing twice does nothing; calls after closing throw {@link
+   * IllegalStateException}.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      transport.close();
+      watchdog.close();
+      if (ownExecutor != null) {
+        ownExecutor.shutdown();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LightPaneClient[" + config.baseUrl() + ", " + config.credentials().masked() + "]";
+  }
+
+  /**
+   * Builds a {@link LightPaneClient}. Every setting is optional; the defaults:
+   *
+   * <table>
+   *   <caption>Defaults</caption>
+   *   <tr><th>setting</th><th>default</th></tr>
+   *   <tr><td>{@link #baseUrl(URI)}</td><td>{@code https://api.lightpane.cloud}</td></tr>
+   *   <tr><td>{@link #credentials(Credentials)}</td><td>{@link Credentials#defaultChain()}:
+   *       {@code LIGHTPANE_API_KEY}, else {@code LIGHTPANE_SESSION}, else anonymous</td></tr>
+   *   <tr><td>{@link #connectTimeout(Duration)}</td><td>10 s</td></tr>
+   *   <tr><td>{@link #requestTimeout(Duration)}</td><td>60 s, per attempt</td></tr>
+   *   <tr><td>{@link #deadline(Duration)}</td><td>none</td></tr>
+   *   <tr><td>{@link #maxRetries(int)}</td><td>2 (3 attempts in all)</td></tr>
+   *   <tr><td>{@link #retryBackoff(Duration, Duration)}</td><td>0.5 s doubling to 8 s, up to 25%
+   *       less by jitter</td></tr>
+   *   <tr><td>{@link #maxRetryAfter(Duration)}</td><td>60 s</td></tr>
+   *   <tr><td>{@link #transport(Transport)}</td><td>{@link Transport#JAVA_NET_HTTP}</td></tr>
+   *   <tr><td>{@link #executor(Executor)}</td><td>the client's own daemon threads</td></tr>
+   *   <tr><td>{@link #proxySelector(ProxySelector)}</td><td>the JVM's default</td></tr>
+   *   <tr><td>{@link #logTraffic(boolean)}</td><td>on if {@code LIGHTPANE_LOG=debug}</td></tr>
+   *   <tr><td>{@link #allowInsecureCredentials(boolean)}</td><td>false</td></tr>
+   * </table>
+   */
+  public static final class Builder {
+    private URI baseUrl = DEFAULT_BASE_URL;
+    private Credentials credentials;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private Duration deadline;
+    private int maxRetries = DEFAULT_MAX_RETRIES;
+    private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
+    private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
+    private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
+    private String userAgentSuffix;
+    private ProxySelector proxySelector;
+    private Executor executor;
+    private HttpClient httpClient;
+    private Transport transport;
+    private boolean allowInsecureCredentials;
+    private Boolean logTraffic;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper;
+
+    private Builder() {}
+
+    /**
+     * The API root: {@code https://api.lightpane.cloud} (the default), a dedicated {@code
+     * https://{slug}.api.lightpane.cloud}, a self-hosted URL (a path prefix is kept) or {@code
+     * http://127.0.0.1:PORT} for the reference server.
+     */
+    public Builder baseUrl(URI baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /**
+     * The API root as text; see {@link #baseUrl(URI)}.
+     *
+     * @throws IllegalArgumentException if the text is not a URL
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      try {
+        return baseUrl(new URI(baseUrl.strip()));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(
+            "Base URL '" + baseUrl + "' is not a URL: " + e.getReason() + ".", e);
+      }
+    }
+
+    /** Who the client is; default {@link Credentials#defaultChain()}, read at {@link #build()}. */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
+    }
+
+    /** How long to wait for a connection; default 10 s. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * How long each attempt waits for the response headers, and then for each piece of the body (so
+     * a long stream that keeps moving is never cut off); default 60 s.
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * The most a whole call may take, retries and waits included (for streaming calls, until the
+     * last byte); default none. Null removes it.
+     */
+    public Builder deadline(Duration deadline) {
+      this.deadline = deadline == null ? null : positive(deadline, "deadline");
+      return this;
+    }
+
+    /**
+     * Retries after the first attempt, for I/O errors, timeouts and the statuses 408, 429, 500,
+     * 502, 503 and 504; default 2. Creating a key is retried only if the request never left.
+     *
+     * @throws IllegalArgumentException if negative or above 10
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0 || maxRetries > 10) {
+        throw new IllegalArgumentException("maxRetries must be from 0 to 10, not " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * The wait before the first retry and the longest wait between retries, when the server sends
+     * no {@code Retry-After}; each retry waits twice as long as the one before, less up to 25%
+     * random jitter. Default 0.5 s and 8 s.
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      this.initialBackoff = positive(initial, "initial backoff");
+      this.maxBackoff = positive(max, "max backoff");
+      return this;
+    }
+
+    /**
+     * The longest {@code Retry-After} the client honours by waiting; a longer one is thrown at once
+     * as {@link RateLimitException} (or {@link ServerException} for a 503) carrying the wait.
+     * Default 60 s.
+     */
+    public Builder maxRetryAfter(Duration cap) {
+      this.maxRetryAfter = Objects.requireNonNull(cap, "cap");
+      return this;
+    }
+
+    /** Appended to the {@code User-Agent} header, such as {@code my-app/1.2}. */
+    public Builder userAgentSuffix(String suffix) {
+      if (suffix != null && suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+        throw new IllegalArgumentException(
+            "User agent suffix must be printable ASCII without line breaks.");
+      }
+      this.userAgentSuffix = suffix;
+      return this;
+    }
+
+    /** The proxy selector; default the JVM's ({@link ProxySelector#getDefault()}). */
+    public Builder proxySelector(ProxySelector proxySelector) {
+      this.proxySelector = proxySelector;
+      return this;
+    }
+
+    /**
+     * Runs async continuations (and, with {@link Transport#URL_CONNECTION}, async exchanges);
+     * default a pool of daemon threads owned by the client. An executor given here is not shut down
+     * by {@link LightPaneClient#close()}.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = executor;
+      return this;
+    }
+
+    /**
+     * Uses the caller's own {@code HttpClient} (implies {@link Transport#JAVA_NET_HTTP}); its own
+     * connect timeout, proxy and executor then apply instead of this builder's. Not closed by the
+     * client.
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    /** Which JDK HTTP stack to use; default {@link Transport#JAVA_NET_HTTP}. */
+    public Builder transport(Transport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * Whether credentials may be sent over plain {@code http} to a host that is not loopback;
+     * default false, which makes {@link #build()} refuse. Only for trusted networks.
+     */
+    public Builder allowInsecureCredentials(boolean allow) {
+      this.allowInsecureCredentials = allow;
+      return this;
+    }
+
+    /**
+     * Whether to trace every attempt at INFO (method, URL, status, time, attempt; credentials
+     * masked, no bodies); default on when the environment variable {@code LIGHTPANE_LOG} is {@code
+     * debug}.
+     */
+    public Builder logTraffic(boolean logTraffic) {
+      this.logTraffic = logTraffic;
+      return this;
+    }
+
+    /** The wall clock, for {@code Retry-After} dates; default UTC system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * What waits between retries; default {@link Sleeper#SYSTEM} for sync calls and a delayed
+     * executor (no blocked thread) for async calls. A sleeper set here is used by both.
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalArgumentException if the base URL is not an absolute http or https URL, or the
+     *     default credential chain finds a malformed value
+     * @throws IllegalStateException if credentials would go over plain http to a host that is not
+     *     loopback, or {@code httpClient} is combined with {@link Transport#URL_CONNECTION}
+     */
+    public LightPaneClient build() {
+      URI base = normalise(baseUrl);
+      Credentials creds = credentials != null ? credentials : Credentials.defaultChain();
+      if ("http".equals(base.getScheme())
+          && creds.kind() != Credentials.Kind.ANONYMOUS
+          && !allowInsecureCredentials
+          && !isLoopback(base.getHost())) {
+        throw new IllegalStateException(
+            "Refusing to send "
+                + (creds.kind() == Credentials.Kind.API_KEY ? "an access key" : "a session cookie")
+                + " over plain http to "
+                + base.getHost()
+                + ": anyone on the network could read it. Use https, or allow insecure"
+                + " credentials explicitly if the network is trusted.");
+      }
+      Transport chosen = transport != null ? transport : Transport.JAVA_NET_HTTP;
+      if (httpClient != null && chosen == Transport.URL_CONNECTION) {
+        throw new IllegalStateException(
+            "An HttpClient was given, but the transport is URL_CONNECTION: choose one.");
+      }
+      boolean traced =
+          logTraffic != null
+              ? logTraffic
+              : TrafficLog.tracingRequested(System.getenv("LIGHTPANE_LOG"));
+      ExecutorService own = executor == null ? daemonPool() : null;
+      Executor exec = executor != null ? executor : own;
+      String agent =
+          "lightpane-java/"
+              + Version.get()
+              + " (Java "
+              + System.getProperty("java.version")
+              + "; "
+              + System.getProperty("os.name")
+              + ")"
+              + (userAgentSuffix == null || userAgentSuffix.isBlank() ? "" : " " + userAgentSuffix);
+      ClientConfig config =
+          new ClientConfig(
+              base,
+              creds,
+              connectTimeout,
+              requestTimeout,
+              deadline,
+              maxRetries,
+              initialBackoff,
+              maxBackoff,
+              maxRetryAfter,
+              agent,
+              exec,
+              clock,
+              sleeper,
+              () -> ThreadLocalRandom.current().nextDouble(),
+              traced);
+      Watchdog watchdog = new Watchdog();
+      HttpTransport t;
+      if (chosen == Transport.URL_CONNECTION) {
+        t = new UrlConnectionTransport(connectTimeout, proxySelector, exec, watchdog);
+      } else if (httpClient != null) {
+        t = new JdkHttpTransport(httpClient, false, watchdog);
+      } else {
+        HttpClient.Builder b =
+            HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_2);
+        if (proxySelector != null) {
+          b.proxy(proxySelector);
+        }
+        if (executor != null) {
+          b.executor(executor);
+        }
+        t = new JdkHttpTransport(b.build(), true, watchdog);
+      }
+      return new LightPaneClient(config, t, watchdog, own);
+    }
+
+    private static Duration positive(Duration d, String what) {
+      Objects.requireNonNull(d, what);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(what + " must be positive, not " + d);
+      }
+      return d;
+    }
+
+    private static URI normalise(URI uri) {
+      String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!"http".equals(scheme) && !"https".equals(scheme)) {
+        throw new IllegalArgumentException(
+            "Base URL '"
+                + uri
+                + "' must start with https:// (or http:// for a local server), such as"
+                + " https://api.lightpane.cloud.");
+      }
+      if (uri.getHost() == null || uri.getHost().isEmpty()) {
+        throw new IllegalArgumentException("Base URL '" + uri + "' has no host.");
+      }
+      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        throw new IllegalArgumentException(
+            "Base URL '" + uri + "' must not have a query or fragment: give the API root only.");
+      }
+      if (uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException(
+            "Base URL must not carry a user name or password: use credentials(...) instead.");
+      }
+      String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+      while (path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+    }
+
+    static boolean isLoopback(String host) {
+      String h = host.toLowerCase(Locale.ROOT);
+      if (h.equals("localhost") || h.endsWith(".localhost")) {
+        return true;
+      }
+      boolean literal = IPV4.matcher(h).matches() || h.startsWith("[");
+      if (!literal) {
+        return false; // never resolve a name here: no DNS lookup just to decide
+      }
+      try {
+        return InetAddress.getByName(h.startsWith("[") ? h.substring(1, h.length() - 1) : h)
+            .isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+
+    private static ExecutorService daemonPool() {
+      AtomicInteger n = new AtomicInteger();
+      // Threads are made on demand and die after a minute idle, so an idle client holds none.
+      ThreadPoolExecutor pool =
+          new ThreadPoolExecutor(
+              4,
+              4,
+              60,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              r -> {
+                Thread t = new Thread(r, "lightpane-client-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
+      pool.allowCoreThreadTimeOut(true);
+      return pool;
+    }
+  }
+}

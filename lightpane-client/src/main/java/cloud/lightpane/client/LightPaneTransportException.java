@@ -1,0 +1,15 @@
+package cloud.lightpane.client;
+
+/**
+ * The request did not complete at the network level: the client could not connect (refused, unknown
+ * host, TLS failure) or the connection broke (reset, closed early). The client has already retried
+ * where that was safe.
+ */
+public class LightPaneTransportException extends LightPaneException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with a message for the user and the I/O error behind it. */
+  public LightPaneTransportException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

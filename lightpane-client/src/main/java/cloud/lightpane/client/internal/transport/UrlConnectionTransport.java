@@ -1,0 +1,154 @@
+package cloud.lightpane.client.internal.transport;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.URLConnection;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The transport for short-lived processes: {@code java.net.HttpURLConnection}, HTTP/1.1. Nothing is
+ * started before the first request and no selector thread delays JVM exit. Async calls run the
+ * blocking exchange on the client's executor; cancelling one disconnects its socket.
+ */
+public final class UrlConnectionTransport implements HttpTransport {
+  private final Duration connectTimeout;
+  private final ProxySelector proxySelector;
+  private final Executor executor;
+  private final Watchdog watchdog;
+
+  /**
+   * Creates the transport.
+   *
+   * @param proxySelector the proxy selector, or null for the JVM's default
+   */
+  public UrlConnectionTransport(
+      Duration connectTimeout, ProxySelector proxySelector, Executor executor, Watchdog watchdog) {
+    this.connectTimeout = connectTimeout;
+    this.proxySelector = proxySelector;
+    this.executor = executor;
+    this.watchdog = watchdog;
+  }
+
+  @Override
+  public TransportResponse send(TransportRequest request) throws IOException {
+    return exchange(request, c -> {});
+  }
+
+  private TransportResponse exchange(TransportRequest request, Consumer<HttpURLConnection> opened)
+      throws IOException {
+    HttpURLConnection c = open(request);
+    opened.accept(c);
+    try {
+      c.connect();
+    } catch (IOException e) {
+      c.disconnect();
+      throw new NotSentException(e);
+    }
+    try {
+      if (request.body() != null) {
+        try (OutputStream out = c.getOutputStream()) {
+          out.write(request.body());
+        }
+      }
+      int status = c.getResponseCode();
+      InputStream raw = status >= 400 ? c.getErrorStream() : c.getInputStream();
+      if (raw == null) {
+        raw = InputStream.nullInputStream();
+      }
+      InputStream body =
+          watchdog.guard(raw, request.timeout(), request.deadlineNanos(), c::disconnect);
+      return new TransportResponse(status, c.getHeaderFields(), body);
+    } catch (IOException | RuntimeException e) {
+      c.disconnect();
+      throw e;
+    }
+  }
+
+  private HttpURLConnection open(TransportRequest request) throws IOException {
+    URLConnection connection;
+    if (proxySelector != null) {
+      List<Proxy> proxies = proxySelector.select(request.uri());
+      Proxy proxy = proxies == null || proxies.isEmpty() ? Proxy.NO_PROXY : proxies.get(0);
+      connection = request.uri().toURL().openConnection(proxy);
+    } else {
+      connection = request.uri().toURL().openConnection();
+    }
+    HttpURLConnection c = (HttpURLConnection) connection;
+    c.setConnectTimeout(millis(connectTimeout));
+    c.setReadTimeout(millis(request.effectiveTimeout()));
+    c.setInstanceFollowRedirects(false);
+    c.setUseCaches(false);
+    c.setRequestMethod(request.method());
+    request.headers().forEach(c::setRequestProperty);
+    if (request.body() != null) {
+      c.setDoOutput(true);
+    }
+    if (!request.idempotent()) {
+      // Streaming mode is the one way to stop HttpURLConnection from silently sending a request
+      // again after a broken connection: a key must never be created twice. Its cost: a 401 body
+      // is dropped by HttpURLConnection in this mode (the status still arrives).
+      c.setFixedLengthStreamingMode(request.body() == null ? 0 : request.body().length);
+    }
+    return c;
+  }
+
+  private static int millis(Duration d) {
+    long ms = Math.max(1, d.toMillis());
+    return ms > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) ms;
+  }
+
+  @Override
+  public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+    CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+    AtomicReference<HttpURLConnection> connection = new AtomicReference<>();
+    Runnable task =
+        () -> {
+          if (result.isDone()) {
+            return;
+          }
+          Consumer<HttpURLConnection> opened =
+              c -> {
+                connection.set(c);
+                if (result.isCancelled()) {
+                  c.disconnect();
+                }
+              };
+          try (TransportResponse r = exchange(request, opened)) {
+            byte[] bytes = r.body().readAllBytes();
+            result.complete(
+                new TransportResponse(r.status(), r.headers(), new ByteArrayInputStream(bytes)));
+          } catch (Throwable t) {
+            result.completeExceptionally(t);
+          }
+        };
+    try {
+      executor.execute(task);
+    } catch (RejectedExecutionException e) {
+      result.completeExceptionally(e);
+    }
+    result.whenComplete(
+        (r, e) -> {
+          HttpURLConnection c = connection.get();
+          if (result.isCancelled() && c != null) {
+            c.disconnect();
+          }
+        });
+    return result;
+  }
+
+  @Override
+  public void close() {
+    // Keep-alive sockets belong to the JVM-wide cache of HttpURLConnection; nothing of ours.
+  }
+}
