@@ -228,12 +228,44 @@ public final class StubServer implements AutoCloseable {
   }
 
   private static String hostForUri(InetAddress address) {
-    String host = address.getHostAddress();
     if (address instanceof Inet6Address) {
-      int zone = host.indexOf('%');
-      return "[" + (zone < 0 ? host : host.substring(0, zone)) + "]";
+      return "[" + compressed(address.getAddress()) + "]";
     }
-    return host;
+    return address.getHostAddress();
+  }
+
+  /** The RFC 5952 text of an IPv6 address: the longest run of zero groups as {@code ::}. */
+  static String compressed(byte[] bytes) {
+    int[] groups = new int[8];
+    for (int i = 0; i < 8; i++) {
+      groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
+    }
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8; ) {
+      int j = i;
+      while (j < 8 && groups[j] == 0) {
+        j++;
+      }
+      if (j - i > bestLength) {
+        bestStart = i;
+        bestLength = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        text.append("::");
+        i += bestLength - 1;
+        continue;
+      }
+      if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
+        text.append(':');
+      }
+      text.append(Integer.toHexString(groups[i]));
+    }
+    return text.toString();
   }
 
   /** Settings of a {@link StubServer}; every one has a default. */

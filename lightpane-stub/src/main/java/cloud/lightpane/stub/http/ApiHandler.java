@@ -122,6 +122,7 @@ public final class ApiHandler implements HttpHandler {
     // 2. Framing and size: 413 before a byte of the body is read.
     byte[] body = RequestBody.read(exchange, RequestBody.declaredLength(exchange));
     if (method.equals("OPTIONS")) {
+      response.cors(Cors.NONE, origin);
       Cors.preflight(exchange.getResponseHeaders(), origin);
       response.empty(204);
       return;

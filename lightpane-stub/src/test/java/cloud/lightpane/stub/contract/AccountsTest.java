@@ -38,6 +38,10 @@ class AccountsTest {
     return new Http(stub.uri()).post("/discovery", body);
   }
 
+  private static List<String> names(Http.Request request) {
+    return names(request.send());
+  }
+
   private static List<String> names(Http.Reply reply) {
     assertEquals(200, reply.status(), reply.body());
     List<String> names = new ArrayList<>();
@@ -81,7 +85,7 @@ class AccountsTest {
     assertTrue(
         !prod.isEmpty() && prod.stream().allMatch(n -> n.startsWith("prod-")), prod.toString());
     List<String> staging =
-        names(post(entry("s3", "aws", "us-east-1", "staging")).session(stub.server()));
+        names(post(entry("ec2", "aws", "us-east-1", "staging")).session(stub.server()));
     assertTrue(!staging.isEmpty());
   }
 

@@ -53,7 +53,7 @@ class RateLimitTest {
       assertEquals(200, reply.status());
       assertEquals("3", reply.header("RateLimit-Limit"));
       assertEquals(String.valueOf(remaining), reply.header("RateLimit-Remaining"));
-      assertEquals("60", reply.header("RateLimit-Reset"));
+      assertEquals(String.valueOf(60 - 10 * (2 - remaining)), reply.header("RateLimit-Reset"));
       clock.advance(Duration.ofSeconds(10));
     }
     Http.Reply limited = discover(key);
