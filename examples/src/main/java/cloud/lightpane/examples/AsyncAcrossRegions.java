@@ -22,7 +22,10 @@ public final class AsyncAcrossRegions {
 
   public static void main(String[] args) {
     try (ExampleServer server = ExampleServer.fromArgs(args)) {
-      run(server.baseUrl(), Credentials.defaultChain(), List.of("eu-west-2", "us-east-1", "eu-west-1"))
+      run(
+              server.baseUrl(),
+              Credentials.defaultChain(),
+              List.of("eu-west-2", "us-east-1", "eu-west-1"))
           .forEach((region, count) -> System.out.println(region + "\t" + count));
     }
   }
@@ -37,7 +40,10 @@ public final class AsyncAcrossRegions {
             region,
             client.discoverAsync(
                 DiscoveryRequest.of(
-                    ServiceQuery.builder("lambda_functions").provider("aws").region(region).build())));
+                    ServiceQuery.builder("lambda_functions")
+                        .provider("aws")
+                        .region(region)
+                        .build())));
       }
       CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new)).join();
       Map<String, Long> counts = new TreeMap<>();

@@ -27,15 +27,16 @@ public final class HandleRateLimits {
   }
 
   /**
-   * Sends {@code requests} discoveries with retries turned off, and reports each one that was
-   * rate limited instead of waiting; returns how many were.
+   * Sends {@code requests} discoveries with retries turned off, and reports each one that was rate
+   * limited instead of waiting; returns how many were.
    */
   public static int run(URI baseUrl, Credentials credentials, int requests, PrintStream out) {
     int limited = 0;
     try (LightPaneClient client =
         LightPaneClient.builder().baseUrl(baseUrl).credentials(credentials).maxRetries(0).build()) {
       DiscoveryRequest request =
-          DiscoveryRequest.of(ServiceQuery.builder("kms_keys").provider("aws").region("eu-west-2").build());
+          DiscoveryRequest.of(
+              ServiceQuery.builder("kms_keys").provider("aws").region("eu-west-2").build());
       for (int i = 1; i <= requests; i++) {
         try {
           client.discover(request);
@@ -43,7 +44,12 @@ public final class HandleRateLimits {
         } catch (RateLimitException e) {
           limited++;
           Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1));
-          out.println("request " + i + ": rate limited, the server asks to wait " + wait.toSeconds() + " s");
+          out.println(
+              "request "
+                  + i
+                  + ": rate limited, the server asks to wait "
+                  + wait.toSeconds()
+                  + " s");
         }
       }
     }

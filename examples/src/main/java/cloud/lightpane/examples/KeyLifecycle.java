@@ -33,14 +33,18 @@ public final class KeyLifecycle {
   /** Runs the whole life of one key, printing each step. Returns true when the revocation held. */
   public static boolean run(URI baseUrl, String session, PrintStream out) {
     try (LightPaneClient admin =
-        LightPaneClient.builder().baseUrl(baseUrl).credentials(Credentials.session(session)).build()) {
+        LightPaneClient.builder()
+            .baseUrl(baseUrl)
+            .credentials(Credentials.session(session))
+            .build()) {
       CreatedKey created =
           admin
               .keys()
               .create(
                   CreateKeyRequest.builder(KeyType.API_KEY, "nightly inventory export")
                       .allowedServices(List.of("s3", "ec2"))
-                      .constraints(KeyConstraints.builder().rateLimitRpm(60).maxBatchSize(10).build())
+                      .constraints(
+                          KeyConstraints.builder().rateLimitRpm(60).maxBatchSize(10).build())
                       .expiresInDays(7)
                       .build());
       out.println("created " + created.key().grantId() + " " + created.token());
@@ -51,7 +55,8 @@ public final class KeyLifecycle {
               .credentials(Credentials.apiKey(created.token().reveal()))
               .build()) {
         DiscoveryRequest s3 =
-            DiscoveryRequest.of(ServiceQuery.builder("s3").provider("aws").region("eu-west-2").build());
+            DiscoveryRequest.of(
+                ServiceQuery.builder("s3").provider("aws").region("eu-west-2").build());
         long buckets = withKey.discover(s3).results().get(0).metadata().count();
         out.println("the key sees " + buckets + " buckets");
 

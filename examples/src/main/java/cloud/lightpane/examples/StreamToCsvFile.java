@@ -47,7 +47,8 @@ public final class StreamToCsvFile {
         BufferedWriter writer = Files.newBufferedWriter(out)) {
       CsvWriter csv = new CsvWriter(writer);
       client.discoverStreaming(
-          DiscoveryRequest.of(ServiceQuery.builder("ec2").provider("aws").region("us-east-1").build()),
+          DiscoveryRequest.of(
+              ServiceQuery.builder("ec2").provider("aws").region("us-east-1").build()),
           csv);
       return csv.rows;
     }
@@ -71,8 +72,14 @@ public final class StreamToCsvFile {
 
     @Override
     public void onRow(Row row) {
-      write(columns.stream().map(c -> row.has(c.key()) && row.get(c.key()) != null
-          ? String.valueOf(row.get(c.key())) : "").toList());
+      write(
+          columns.stream()
+              .map(
+                  c ->
+                      row.has(c.key()) && row.get(c.key()) != null
+                          ? String.valueOf(row.get(c.key()))
+                          : "")
+              .toList());
       rows++;
     }
 
@@ -91,7 +98,10 @@ public final class StreamToCsvFile {
     }
 
     private static String quote(String value) {
-      if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+      if (value.contains(",")
+          || value.contains("\"")
+          || value.contains("\n")
+          || value.contains("\r")) {
         return '"' + value.replace("\"", "\"\"") + '"';
       }
       return value;

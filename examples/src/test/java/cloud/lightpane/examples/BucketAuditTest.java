@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * How a user tests their own LightPane code: the extension starts a reference server for the
- * class, and the code under test talks to it over real HTTP with the real client.
+ * How a user tests their own LightPane code: the extension starts a reference server for the class,
+ * and the code under test talks to it over real HTTP with the real client.
  */
 @ExtendWith(LightPaneStubExtension.class)
 class BucketAuditTest {
@@ -24,7 +24,10 @@ class BucketAuditTest {
   @Test
   void findsTheBucketsWithoutVersioning(StubServer server) {
     try (LightPaneClient client =
-        LightPaneClient.builder().baseUrl(server.uri()).credentials(Credentials.anonymous()).build()) {
+        LightPaneClient.builder()
+            .baseUrl(server.uri())
+            .credentials(Credentials.anonymous())
+            .build()) {
       List<String> flagged = new BucketAudit(client).unversionedBuckets("eu-west-2");
 
       List<String> expected =

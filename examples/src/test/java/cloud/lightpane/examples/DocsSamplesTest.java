@@ -51,7 +51,8 @@ class DocsSamplesTest {
       while (block.find()) {
         n++;
         String source = block.group(1);
-        int line = 1 + (int) text.substring(0, block.start()).chars().filter(c -> c == '\n').count();
+        int line =
+            1 + (int) text.substring(0, block.start()).chars().filter(c -> c == '\n').count();
         String name = root.relativize(page) + ":" + line;
         int index = n;
         tests.add(DynamicTest.dynamicTest(name, () -> compile(name, source, page, index)));
@@ -81,7 +82,11 @@ class DocsSamplesTest {
                 null,
                 null,
                 List.of(
-                    "-proc:none", "-classpath", testClassPath(), "-d", dir.resolve("out").toString()),
+                    "-proc:none",
+                    "-classpath",
+                    testClassPath(),
+                    "-d",
+                    dir.resolve("out").toString()),
                 null,
                 javac.getStandardFileManager(null, null, null).getJavaFileObjects(file))
             .call();

@@ -16,7 +16,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs every Java example against a reference server, as a user would run it, and reads what it prints. */
+/**
+ * Runs every Java example against a reference server, as a user would run it, and reads what it
+ * prints.
+ */
 class ExamplesTest {
 
   private static String capture(java.util.function.Consumer<PrintStream> body) {
@@ -86,11 +89,13 @@ class ExamplesTest {
   void keyLifecycleCreatesUsesAndRevokesWithoutPrintingTheToken() {
     try (StubServer server = server()) {
       boolean[] held = new boolean[1];
-      String out = capture(o -> held[0] = KeyLifecycle.run(server.uri(), server.sessionCookie(), o));
+      String out =
+          capture(o -> held[0] = KeyLifecycle.run(server.uri(), server.sessionCookie(), o));
       assertTrue(held[0], out);
       assertTrue(out.contains("the revoked key is refused: Token revoked"), out);
       assertTrue(out.contains("csl_ak_..."), out);
-      assertFalse(out.matches("(?s).*csl_ak_[A-Za-z0-9_-]{43}.*"), "a raw token was printed:\n" + out);
+      assertFalse(
+          out.matches("(?s).*csl_ak_[A-Za-z0-9_-]{43}.*"), "a raw token was printed:\n" + out);
     }
   }
 
@@ -99,7 +104,9 @@ class ExamplesTest {
     try (StubServer server = StubServer.builder().defaultRateLimit(2).build().start()) {
       String[] out = new String[1];
       int[] limited = new int[1];
-      out[0] = capture(o -> limited[0] = HandleRateLimits.run(server.uri(), Credentials.anonymous(), 4, o));
+      out[0] =
+          capture(
+              o -> limited[0] = HandleRateLimits.run(server.uri(), Credentials.anonymous(), 4, o));
       assertEquals(2, limited[0], out[0]);
       assertTrue(out[0].contains("request 3: rate limited, the server asks to wait"), out[0]);
     }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Power Query cannot run here, so this test checks what the M query depends on: its request body
- * is accepted by the API as written, and every field it reads from the response exists there.
+ * Power Query cannot run here, so this test checks what the M query depends on: its request body is
+ * accepted by the API as written, and every field it reads from the response exists there.
  */
 class ExcelQueryTest {
   private static final Path QUERY = Path.of("excel/LightPane.pq");
@@ -50,7 +50,8 @@ class ExcelQueryTest {
         assertTrue(result.path("rows").isArray());
       }
     }
-    for (String read : new String[] {"[results]", "[columns]", "[rows]", "[metadata][region]", "[error]"}) {
+    for (String read :
+        new String[] {"[results]", "[columns]", "[rows]", "[metadata][region]", "[error]"}) {
       assertTrue(m.contains(read), "the query no longer reads " + read);
     }
   }
