@@ -14,7 +14,7 @@ for r in "${regions[@]}"; do region_flags+=(--region "$r"); done
 
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-# JSON Lines: one object per row, with where it came from under "_source".
+# JSON Lines: one object per row: {"service","provider","region","row":{...}}.
 "$lightpane" ${LIGHTPANE_FLAGS:-} discover s3 "${region_flags[@]}" \
     --attributes bucket_name,versioning_status --output jsonl >"$out"
 status=$?
@@ -23,8 +23,8 @@ if ((status != 0)); then
   exit "$status"
 fi
 
-unversioned=$(jq -r 'select(.versioning_status != "Enabled")
-                     | "\(._source.region)\t\(.bucket_name)\t\(.versioning_status)"' "$out")
+unversioned=$(jq -r 'select(.row.versioning_status != "Enabled")
+                     | "\(.region)\t\(.row.bucket_name)\t\(.row.versioning_status)"' "$out")
 total=$(wc -l <"$out")
 if [[ -n $unversioned ]]; then
   echo "S3 buckets without versioning:" >&2
