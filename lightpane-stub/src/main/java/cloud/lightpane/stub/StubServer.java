@@ -1,0 +1,338 @@
+package cloud.lightpane.stub;
+
+import cloud.lightpane.stub.auth.Authenticator;
+import cloud.lightpane.stub.auth.Sessions;
+import cloud.lightpane.stub.discovery.DiscoveryEndpoint;
+import cloud.lightpane.stub.http.ApiException;
+import cloud.lightpane.stub.http.ApiHandler;
+import cloud.lightpane.stub.http.RequestLog;
+import cloud.lightpane.stub.inventory.Catalogue;
+import cloud.lightpane.stub.inventory.Inventory;
+import cloud.lightpane.stub.keys.GrantStore;
+import cloud.lightpane.stub.keys.KeysEndpoint;
+import cloud.lightpane.stub.keys.NewKey;
+import cloud.lightpane.stub.limits.CallerAddress;
+import cloud.lightpane.stub.limits.IpRange;
+import cloud.lightpane.stub.limits.RateLimiter;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The LightPane reference server: the whole API of the contract on one port, with an inventory to
+ * discover, access keys, sessions, rate limits and CORS.
+ *
+ * <pre>{@code
+ * try (StubServer server = StubServer.builder().build().start()) {
+ *   URI base = server.uri();                     // http://127.0.0.1:<ephemeral port>
+ *   String cookie = server.sessionCookieHeader(); // lightpane_session=...
+ *   MintedKey key = server.mintKey(KeySpec.apiKey("ci").rateLimitRpm(60));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #close()} stops it quickly and frees its threads.
+ */
+public final class StubServer implements AutoCloseable {
+
+  static {
+    // The JDK server drains up to 64 KiB of an unread request body before it closes an exchange,
+    // blocking its thread while a client that sent only headers waits for the answer. The contract
+    // wants the 413 sent at once and the connection closed; draining nothing does that. Only set
+    // when nobody chose a value, and only effective if no HttpServer ran in this JVM before.
+    if (System.getProperty("sun.net.httpserver.drainAmount") == null) {
+      System.setProperty("sun.net.httpserver.drainAmount", "0");
+    }
+  }
+
+  private final Builder settings;
+  private final Sessions sessions = new Sessions();
+  private GrantStore grants;
+  private KeysEndpoint keys;
+  private HttpServer http;
+  private ExecutorService executor;
+  private URI uri;
+  private String sessionCookie;
+
+  private StubServer(Builder settings) {
+    this.settings = settings;
+  }
+
+  /** A builder with the defaults: ephemeral port on 127.0.0.1, demo inventory, keys in memory. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Binds the port and starts serving; creates the demo user's session.
+   *
+   * @throws UncheckedIOException when the port cannot be bound or the data directory cannot be used
+   */
+  public synchronized StubServer start() {
+    if (http != null) {
+      throw new IllegalStateException("already started");
+    }
+    Clock clock = settings.clock;
+    Inventory inventory = settings.inventory;
+    grants =
+        settings.dataDir == null ? GrantStore.inMemory() : GrantStore.inDirectory(settings.dataDir);
+    keys = new KeysEndpoint(grants, inventory.catalogue());
+    ApiHandler handler =
+        new ApiHandler(
+            clock,
+            new Authenticator(sessions, grants),
+            new RateLimiter(clock),
+            settings.defaultRateLimit,
+            new CallerAddress(settings.trustedProxies),
+            new DiscoveryEndpoint(inventory),
+            keys,
+            new RequestLog(settings.requestLog));
+    InetSocketAddress address = new InetSocketAddress(settings.bindAddress, settings.port);
+    try {
+      http = HttpServer.create(address, 128);
+    } catch (IOException e) {
+      grants.close();
+      throw new UncheckedIOException(
+          "cannot listen on "
+              + hostForUri(settings.bindAddress)
+              + ":"
+              + settings.port
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    executor = newExecutor(settings.threads);
+    http.setExecutor(executor);
+    http.createContext("/", handler);
+    http.start();
+    uri =
+        URI.create(
+            "http://" + hostForUri(settings.bindAddress) + ":" + http.getAddress().getPort());
+    sessionCookie = sessions.create(clock.instant());
+    return this;
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:41234} (no trailing slash). */
+  public URI uri() {
+    requireStarted();
+    return uri;
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    requireStarted();
+    return http.getAddress().getPort();
+  }
+
+  /** The demo user's session cookie value (valid 8 hours from start, by the server's clock). */
+  public String sessionCookie() {
+    requireStarted();
+    return sessionCookie;
+  }
+
+  /** The session as a {@code Cookie} header value: {@code lightpane_session=<value>}. */
+  public String sessionCookieHeader() {
+    return Sessions.COOKIE_NAME + "=" + sessionCookie();
+  }
+
+  /** The catalogue of the server's inventory. */
+  public Catalogue catalogue() {
+    return settings.inventory.catalogue();
+  }
+
+  /**
+   * Creates a key without HTTP, as {@code POST /keys} would.
+   *
+   * @throws IllegalArgumentException with the API's message (e.g. {@code Invalid constraint:
+   *     allowed_origins}) when the spec is invalid
+   */
+  public MintedKey mintKey(KeySpec spec) {
+    requireStarted();
+    Objects.requireNonNull(spec, "spec");
+    try {
+      NewKey key = keys.create(NewKey.from(spec.request(), catalogue(), settings.clock.instant()));
+      return new MintedKey(key.grant().grantId(), key.token());
+    } catch (ApiException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Revokes a key without HTTP, as {@code DELETE /keys/{grant_id}} would.
+   *
+   * @throws IllegalArgumentException when no key has this id
+   */
+  public void revokeKey(String grantId) {
+    requireStarted();
+    try {
+      keys.revoke(grantId);
+    } catch (ApiException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /** Stops serving at once, frees the threads and writes pending key data. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (http == null) {
+      return;
+    }
+    http.stop(0);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    grants.close();
+    http = null;
+  }
+
+  private void requireStarted() {
+    if (http == null && uri == null) {
+      throw new IllegalStateException("call start() first");
+    }
+  }
+
+  private static ExecutorService newExecutor(int threads) {
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "lightpane-stub-" + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  private static String hostForUri(InetAddress address) {
+    String host = address.getHostAddress();
+    if (address instanceof Inet6Address) {
+      int zone = host.indexOf('%');
+      return "[" + (zone < 0 ? host : host.substring(0, zone)) + "]";
+    }
+    return host;
+  }
+
+  /** Settings of a {@link StubServer}; every one has a default. */
+  public static final class Builder {
+    private int port = 0;
+    private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+    private Inventory inventory = Inventory.demo();
+    private Clock clock = Clock.systemUTC();
+    private Path dataDir;
+    private Integer defaultRateLimit;
+    private final List<IpRange> trustedProxies = new ArrayList<>();
+    private PrintStream requestLog;
+    private int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+
+    private Builder() {
+      try {
+        bindAddress = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+      } catch (UnknownHostException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** The port; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The address to listen on, an IP literal ({@code 127.0.0.1} by default; {@code ::1}...). */
+    public Builder bindAddress(String address) {
+      return bindAddress(
+          IpRange.parseAddress(address)
+              .orElseThrow(
+                  () -> new IllegalArgumentException("not an IP address: '" + address + "'")));
+    }
+
+    /** The address to listen on. */
+    public Builder bindAddress(InetAddress address) {
+      this.bindAddress = Objects.requireNonNull(address, "address");
+      return this;
+    }
+
+    /** What discovery returns ({@link Inventory#demo()} by default). */
+    public Builder inventory(Inventory inventory) {
+      this.inventory = Objects.requireNonNull(inventory, "inventory");
+      return this;
+    }
+
+    /** The clock for sessions, key expiry, rate limits and timestamps (system UTC by default). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Keeps keys (their hashes) in this directory across restarts (default: in memory). */
+    public Builder dataDir(Path directory) {
+      this.dataDir = directory;
+      return this;
+    }
+
+    /** The limit of keys without {@code rate_limit_rpm} and of anonymous callers per IP. */
+    public Builder defaultRateLimit(int requestsPerMinute) {
+      if (requestsPerMinute < 1) {
+        throw new IllegalArgumentException("default rate limit must be at least 1");
+      }
+      this.defaultRateLimit = requestsPerMinute;
+      return this;
+    }
+
+    /** Trusts {@code X-Forwarded-For} from peers in this range (repeatable). */
+    public Builder trustProxy(String cidr) {
+      trustedProxies.add(
+          IpRange.parse(cidr)
+              .orElseThrow(
+                  () -> new IllegalArgumentException("not an IP address or CIDR: '" + cidr + "'")));
+      return this;
+    }
+
+    /** Where to write one line per request, tokens masked (default: nowhere). */
+    public Builder requestLog(PrintStream out) {
+      this.requestLog = out;
+      return this;
+    }
+
+    /** Request threads (default: 4 per processor, at least 8). */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** A server with these settings, not yet started. */
+    public StubServer build() {
+      return new StubServer(this);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package cloud.lightpane.stub.discovery;
+
+import cloud.lightpane.stub.inventory.ColumnDefinition;
+import cloud.lightpane.stub.inventory.Inventory;
+import cloud.lightpane.stub.inventory.InventoryRow;
+import cloud.lightpane.stub.inventory.RowSet;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Writes {@code {"results": [...]}} as a stream, one row at a time, so a result of a million rows
+ * never sits in memory: metadata (its count is known up front), columns, then rows.
+ */
+final class DiscoveryResponseWriter {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final Inventory inventory;
+
+  DiscoveryResponseWriter(Inventory inventory) {
+    this.inventory = inventory;
+  }
+
+  void write(List<PlannedResult> plan, Instant producedAt, OutputStream out) throws IOException {
+    String timestamp = producedAt.truncatedTo(ChronoUnit.SECONDS).toString();
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("results");
+      for (PlannedResult result : plan) {
+        RowSet rows = inventory.rows(result.service(), result.region(), result.accountIds());
+        json.writeStartObject();
+        json.writeObjectFieldStart("metadata");
+        json.writeStringField("service", result.service().id());
+        json.writeStringField("service_label", result.service().label());
+        json.writeStringField("provider", result.service().provider());
+        json.writeStringField("region", result.region());
+        json.writeNumberField("count", rows.count());
+        json.writeStringField("timestamp", timestamp);
+        json.writeEndObject();
+        json.writeArrayFieldStart("columns");
+        for (ColumnDefinition column : result.columns()) {
+          json.writeStartObject();
+          json.writeStringField("key", column.key());
+          json.writeStringField("label", column.label());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("rows");
+        for (InventoryRow row : rows) {
+          json.writeStartObject();
+          for (ColumnDefinition column : result.columns()) {
+            json.writeFieldName(column.key());
+            writeValue(json, row.value(column.key()));
+          }
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+  }
+
+  private static void writeValue(JsonGenerator json, Object value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof String s) {
+      json.writeString(s);
+    } else if (value instanceof Boolean b) {
+      json.writeBoolean(b);
+    } else if (value instanceof Integer i) {
+      json.writeNumber(i);
+    } else if (value instanceof Long l) {
+      json.writeNumber(l);
+    } else if (value instanceof Double d) {
+      json.writeNumber(d);
+    } else if (value instanceof BigDecimal d) {
+      json.writeNumber(d);
+    } else if (value instanceof BigInteger i) {
+      json.writeNumber(i);
+    } else if (value instanceof Number n) {
+      json.writeNumber(n.toString());
+    } else {
+      json.writeString(value.toString());
+    }
+  }
+}

@@ -1,0 +1,290 @@
+package cloud.lightpane.stub.http;
+
+import cloud.lightpane.stub.auth.Authenticator;
+import cloud.lightpane.stub.auth.Caller;
+import cloud.lightpane.stub.discovery.DiscoveryEndpoint;
+import cloud.lightpane.stub.keys.Grant;
+import cloud.lightpane.stub.keys.KeyConstraints;
+import cloud.lightpane.stub.keys.KeysEndpoint;
+import cloud.lightpane.stub.limits.CallerAddress;
+import cloud.lightpane.stub.limits.IpRange;
+import cloud.lightpane.stub.limits.RateLimiter;
+import cloud.lightpane.stub.limits.WebOrigin;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every request of the API, in the contract's order of checks (Part B): routing, framing and size,
+ * the CORS preflight, authentication, key constraints, rate limit, content type, then the body. The
+ * first check that fails decides the response.
+ */
+public final class ApiHandler implements HttpHandler {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final Clock clock;
+  private final Authenticator authenticator;
+  private final RateLimiter rateLimiter;
+  private final Integer defaultRateLimit;
+  private final CallerAddress callerAddress;
+  private final DiscoveryEndpoint discovery;
+  private final KeysEndpoint keys;
+  private final RequestLog log;
+
+  /** A handler over these parts; {@code defaultRateLimit} null means no default limit. */
+  public ApiHandler(
+      Clock clock,
+      Authenticator authenticator,
+      RateLimiter rateLimiter,
+      Integer defaultRateLimit,
+      CallerAddress callerAddress,
+      DiscoveryEndpoint discovery,
+      KeysEndpoint keys,
+      RequestLog log) {
+    this.clock = clock;
+    this.authenticator = authenticator;
+    this.rateLimiter = rateLimiter;
+    this.defaultRateLimit = defaultRateLimit;
+    this.callerAddress = callerAddress;
+    this.discovery = discovery;
+    this.keys = keys;
+    this.log = log;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) {
+    long started = System.nanoTime();
+    Instant received = clock.instant();
+    Response response = new Response(exchange);
+    String[] who = {"-"};
+    try {
+      process(exchange, response, who);
+    } catch (ApiException e) {
+      send(response, e);
+    } catch (IOException e) {
+      who[0] += " (client went away: " + e.getClass().getSimpleName() + ")";
+    } catch (RuntimeException e) {
+      who[0] += " (internal error: " + e.getClass().getName() + ")";
+      if (!response.sent()) {
+        send(response, new ApiException(500, "Internal server error"));
+      }
+    } finally {
+      exchange.close();
+      log.log(
+          received,
+          exchange.getRemoteAddress().getAddress().getHostAddress(),
+          exchange.getRequestMethod(),
+          exchange.getRequestURI().getRawPath(),
+          response.status(),
+          (System.nanoTime() - started) / 1000,
+          who[0]);
+    }
+  }
+
+  private void process(HttpExchange exchange, Response response, String[] who) throws IOException {
+    Headers request = exchange.getRequestHeaders();
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getRawPath();
+    String origin = request.getFirst("Origin");
+
+    // 1. Routing.
+    Route route = Route.of(path);
+    if (route == null) {
+      throw withoutBody(exchange, new ApiException(404, "Not found"));
+    }
+    if (route == Route.DISCOVERY && origin != null) {
+      response.cors(Cors.ANY, origin); // until authentication says otherwise
+    }
+    if (!route.allows(method)) {
+      if (route != Route.DISCOVERY
+          && method.equals("OPTIONS")
+          && origin != null
+          && request.containsKey("Access-Control-Request-Method")) {
+        throw withoutBody(exchange, new ApiException(403, "CORS is not allowed for /keys"));
+      }
+      throw withoutBody(
+          exchange, new ApiException(405, "Method not allowed").header("Allow", route.allow()));
+    }
+
+    // 2. Framing and size: 413 before a byte of the body is read.
+    byte[] body = RequestBody.read(exchange, RequestBody.declaredLength(exchange));
+    if (method.equals("OPTIONS")) {
+      Cors.preflight(exchange.getResponseHeaders(), origin);
+      response.empty(204);
+      return;
+    }
+
+    // 3. Authentication.
+    Instant now = clock.instant();
+    Caller caller;
+    if (route == Route.DISCOVERY) {
+      caller = authenticator.authenticate(request.get("Cookie"), request.get("Authorization"), now);
+    } else if (authenticator.hasSession(request.get("Cookie"), now)) {
+      caller = new Caller.Session();
+    } else {
+      throw new ApiException(401, "Session required");
+    }
+    who[0] = describe(caller);
+    InetAddress address =
+        callerAddress.resolve(
+            exchange.getRemoteAddress().getAddress(), request.get("X-Forwarded-For"));
+    if (route == Route.DISCOVERY && origin != null) {
+      response.cors(cors(caller, origin), origin);
+    }
+
+    // 4. Key constraints: IP, then referer, then origin.
+    if (caller instanceof Caller.Key key) {
+      checkConstraints(key.grant().constraints(), address, request);
+    }
+
+    // 5. Rate limit.
+    Integer limit = null;
+    String bucket = null;
+    if (caller instanceof Caller.Key key) {
+      Integer own = key.grant().constraints().rateLimitRpm();
+      limit = own != null ? own : defaultRateLimit;
+      bucket = "key:" + key.grant().grantId();
+    } else if (caller instanceof Caller.Anonymous) {
+      limit = defaultRateLimit;
+      bucket = "ip:" + address.getHostAddress();
+    }
+    if (limit != null) {
+      RateLimiter.Decision decision = rateLimiter.acquire(bucket, limit);
+      response.rateLimit(decision);
+      if (!decision.admitted()) {
+        throw new ApiException(429, "Rate limit exceeded");
+      }
+    }
+
+    // 6. Content type.
+    if (method.equals("POST") && !isJson(request.getFirst("Content-Type"))) {
+      throw new ApiException(415, "Content-Type must be application/json");
+    }
+
+    // 7. The body and the answer.
+    switch (route) {
+      case DISCOVERY -> {
+        DiscoveryEndpoint.Answer answer = discovery.prepare(parse(body), caller);
+        response.stream(out -> answer.writeTo(out, clock.instant()));
+      }
+      case KEYS -> {
+        if (method.equals("GET")) {
+          response.json(200, keys.list());
+        } else {
+          response.json(201, keys.create(parseForKeys(body), now));
+        }
+      }
+      case GRANT -> response.json(200, keys.revoke(Route.grantId(path)));
+    }
+  }
+
+  private static Cors cors(Caller caller, String origin) {
+    if (caller instanceof Caller.Session) {
+      return Cors.NONE;
+    }
+    if (caller instanceof Caller.Key key) {
+      List<WebOrigin> allowed = key.grant().constraints().origins();
+      if (allowed != null) {
+        Optional<WebOrigin> sent = WebOrigin.parse(origin);
+        return sent.isPresent() && allowed.contains(sent.get()) ? Cors.ECHO : Cors.NONE;
+      }
+    }
+    return Cors.ANY;
+  }
+
+  private static void checkConstraints(
+      KeyConstraints constraints, InetAddress address, Headers request) {
+    List<IpRange> ranges = constraints.ipRanges();
+    if (ranges != null && ranges.stream().noneMatch(r -> r.contains(address))) {
+      throw new ApiException(403, "IP address not permitted for this token");
+    }
+    String referer = request.getFirst("Referer");
+    if (constraints.refererRequired() && (referer == null || referer.isBlank())) {
+      throw new ApiException(403, "Referer header required for this token");
+    }
+    List<WebOrigin> origins = constraints.origins();
+    if (origins != null) {
+      String origin = request.getFirst("Origin");
+      Optional<WebOrigin> caller =
+          origin != null ? WebOrigin.parse(origin) : WebOrigin.ofReferer(referer);
+      if (caller.isEmpty() || !origins.contains(caller.get())) {
+        throw new ApiException(403, "Origin not permitted for this token");
+      }
+    }
+  }
+
+  /** Whether the media type is {@code application/json}, any case, parameters allowed. */
+  static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    int semicolon = contentType.indexOf(';');
+    String type = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
+    return type.trim().toLowerCase(Locale.ROOT).equals("application/json");
+  }
+
+  private static JsonNode parse(byte[] body) {
+    try {
+      JsonNode node = JSON.readTree(body);
+      if (node == null || node.isMissingNode()) {
+        throw ApiException.invalidJson();
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw ApiException.invalidJson();
+    } catch (IOException e) {
+      throw ApiException.invalidJson();
+    }
+  }
+
+  /** A create request: not JSON is 400; JSON that is not an object counts as {@code {}}. */
+  private static JsonNode parseForKeys(byte[] body) {
+    return parse(body);
+  }
+
+  /**
+   * An answer given before the body is read: an empty body is consumed so the connection stays
+   * usable; a body that was sent stays unread and the connection closes after the answer.
+   */
+  private static ApiException withoutBody(HttpExchange exchange, ApiException error) {
+    Headers request = exchange.getRequestHeaders();
+    String length = request.getFirst("Content-Length");
+    boolean noBody =
+        !request.containsKey("Transfer-Encoding") && (length == null || length.trim().equals("0"));
+    if (noBody) {
+      RequestBody.consumeEmpty(exchange);
+    } else {
+      error.closeConnection();
+    }
+    return error;
+  }
+
+  private static String describe(Caller caller) {
+    if (caller instanceof Caller.Key key) {
+      Grant grant = key.grant();
+      return "key:" + grant.tokenPrefix();
+    }
+    return caller instanceof Caller.Session ? "session" : "anonymous";
+  }
+
+  private static void send(Response response, ApiException error) {
+    try {
+      response.error(error);
+    } catch (IOException | IllegalStateException e) {
+      // the client is gone or the answer already started; the exchange closes either way
+    }
+  }
+}

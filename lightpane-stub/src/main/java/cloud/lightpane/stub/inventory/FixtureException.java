@@ -1,0 +1,14 @@
+package cloud.lightpane.stub.inventory;
+
+/**
+ * A fixture file that cannot be used. The message names the file, the place in it (line and column,
+ * or a JSON path such as {@code $.rows[3].values.memory_size}) and what is wrong.
+ */
+public final class FixtureException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** A problem at a place in a file. */
+  public FixtureException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,117 @@
+package cloud.lightpane.stub.junit;
+
+import cloud.lightpane.stub.KeySpec;
+import cloud.lightpane.stub.MintedKey;
+import cloud.lightpane.stub.StubServer;
+import java.net.URI;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts a LightPane reference server once per test class, on an ephemeral loopback port, and stops
+ * it after the class.
+ *
+ * <p>Declaratively, with the demo inventory, and the server injected into test or lifecycle
+ * methods:
+ *
+ * <pre>{@code
+ * @ExtendWith(LightPaneStubExtension.class)
+ * class MyTest {
+ *   @Test
+ *   void lists(StubServer server) {
+ *     MintedKey key = server.mintKey(KeySpec.apiKey("ci").rateLimitRpm(10));
+ *     // call server.uri() with "Authorization: " + key.authorization()
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Or as a field, to configure the server (inventory, clock, rate limit...) and use it directly:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static LightPaneStubExtension stub =
+ *     LightPaneStubExtension.configure(b -> b.inventory(Inventory.synthetic(1000)));
+ * }</pre>
+ *
+ * Keys minted in one test are still there in the next test of the class.
+ */
+public final class LightPaneStubExtension
+    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+
+  private final Consumer<StubServer.Builder> configuration;
+  private StubServer server;
+
+  /** The default server: demo inventory, keys in memory. */
+  public LightPaneStubExtension() {
+    this(b -> {});
+  }
+
+  private LightPaneStubExtension(Consumer<StubServer.Builder> configuration) {
+    this.configuration = configuration;
+  }
+
+  /** A server configured by this function (the port stays ephemeral unless it sets one). */
+  public static LightPaneStubExtension configure(Consumer<StubServer.Builder> configuration) {
+    return new LightPaneStubExtension(configuration);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    StubServer.Builder builder = StubServer.builder();
+    configuration.accept(builder);
+    server = builder.build().start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == StubServer.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return server();
+  }
+
+  /** The running server (from the class's {@code @BeforeAll} on). */
+  public StubServer server() {
+    if (server == null) {
+      throw new ParameterResolutionException(
+          "the LightPane stub runs from beforeAll to afterAll of the test class; is the"
+              + " extension registered on a static field?");
+    }
+    return server;
+  }
+
+  /** The server's base URL. */
+  public URI uri() {
+    return server().uri();
+  }
+
+  /** The session cookie value. */
+  public String sessionCookie() {
+    return server().sessionCookie();
+  }
+
+  /** The session as a {@code Cookie} header: {@code lightpane_session=<value>}. */
+  public String sessionCookieHeader() {
+    return server().sessionCookieHeader();
+  }
+
+  /** Creates a key with these settings. */
+  public MintedKey mintKey(KeySpec spec) {
+    return server().mintKey(spec);
+  }
+}
