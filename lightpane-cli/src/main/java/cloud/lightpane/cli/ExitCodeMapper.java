@@ -48,11 +48,13 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
       return new Failure(ExitCodes.RATE_LIMITED, apiMessage(limited, "Rate limit exceeded") + when);
     }
     if (failure instanceof AuthenticationException auth) {
-      return new Failure(
-          ExitCodes.AUTH,
-          apiMessage(auth, "Not authenticated")
-              + ": check the access key (LIGHTPANE_API_KEY, --api-key-file or the profile's"
-              + " api_key) or the session (LIGHTPANE_SESSION)");
+      String message = apiMessage(auth, "Not authenticated");
+      if (auth.errorMessage() != null) {
+        message +=
+            ": check the access key (LIGHTPANE_API_KEY, --api-key-file or the profile's api_key)"
+                + " or the session (LIGHTPANE_SESSION)";
+      }
+      return new Failure(ExitCodes.AUTH, message);
     }
     if (failure instanceof PermissionDeniedException denied) {
       return new Failure(ExitCodes.AUTH, apiMessage(denied, "Permission denied"));
@@ -86,6 +88,10 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
               + ". Check the address (--base-url, LIGHTPANE_BASE_URL or the profile's base_url)"
               + " and the network, or add --embedded to use the built-in reference server");
     }
+    if (failure instanceof IllegalArgumentException bad) {
+      // The client and its builders refuse bad input this way; all of it came from the user.
+      return new Failure(ExitCodes.USAGE, bad.getMessage());
+    }
     if (failure instanceof InterruptedException || failure instanceof InterruptedIOException) {
       return new Failure(ExitCodes.INTERRUPTED, "Interrupted");
     }
@@ -118,13 +124,23 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
     return false;
   }
 
-  /** {@code Invalid region (HTTP 400)}: the server's own words, then the status. */
+  /**
+   * {@code Invalid region (HTTP 400)}: the server's own words, then the status. When the body had
+   * no {@code error} field, the client's own message (which names the status) stands instead.
+   */
   private static String apiMessage(LightPaneApiException api, String fallback) {
     String message = api.errorMessage();
     if (message == null || message.isBlank()) {
-      message = fallback;
+      String client = api.getMessage();
+      return client == null || client.isBlank()
+          ? fallback + " (HTTP " + api.statusCode() + ")"
+          : stripFinalStop(client);
     }
     return message + " (HTTP " + api.statusCode() + ")";
+  }
+
+  private static String stripFinalStop(String text) {
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 
   private static String seconds(Duration duration) {

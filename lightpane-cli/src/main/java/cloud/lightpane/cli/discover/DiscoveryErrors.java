@@ -88,7 +88,9 @@ final class DiscoveryErrors {
       if (close != null) {
         text.append("; did you mean ").append(close).append('?');
       }
-      text.append(close == null ? "; known: " : " Known: ").append(String.join(", ", known));
+      if (close == null) {
+        text.append("; known: ").append(String.join(", ", known));
+      }
       return text.toString();
     }
     return null;
@@ -128,18 +130,30 @@ final class DiscoveryErrors {
     return null;
   }
 
-  /** The candidate within two edits of {@code wrong}, if exactly one is closest. */
+  /**
+   * The candidates within two edits of {@code wrong}, the closest ones only, as {@code a}, {@code a
+   * or b}, {@code a, b or c}; null when none is close.
+   */
   static String closest(String wrong, List<String> candidates) {
-    String best = null;
+    List<String> best = new java.util.ArrayList<>();
     int bestDistance = 3;
     for (String candidate : candidates) {
       int distance = distance(wrong, candidate);
       if (distance < bestDistance) {
-        best = candidate;
+        best.clear();
         bestDistance = distance;
       }
+      if (distance == bestDistance) {
+        best.add(candidate);
+      }
     }
-    return best;
+    if (best.isEmpty()) {
+      return null;
+    }
+    if (best.size() == 1) {
+      return best.get(0);
+    }
+    return String.join(", ", best.subList(0, best.size() - 1)) + " or " + best.get(best.size() - 1);
   }
 
   private static int distance(String a, String b) {

@@ -168,11 +168,6 @@ public final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Stops a running {@link #call()} (tests; Ctrl-C does the same through the shutdown hook). */
-  void stop() {
-    stop.countDown();
-  }
-
   /** stderr as a byte stream, for the server's request log. */
   private static final class ErrOutput extends java.io.OutputStream {
     private final CliContext context;
