@@ -6,7 +6,6 @@ import cloud.lightpane.client.internal.transport.HttpTransport;
 import cloud.lightpane.client.internal.transport.TransportRequest;
 import cloud.lightpane.client.internal.transport.TransportResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -313,10 +312,5 @@ public final class RetryingCaller {
       t = t.getCause();
     }
     return t;
-  }
-
-  /** Wraps a body already in memory, for readers shared by sync and async calls. */
-  static TransportResponse buffered(TransportResponse r, byte[] body) {
-    return new TransportResponse(r.status(), r.headers(), new ByteArrayInputStream(body));
   }
 }

@@ -172,7 +172,11 @@ public final class JdkHttpTransport implements HttpTransport {
 
     private void arm() {
       if (!body.isDone()) {
-        timer = watchdog.schedule(this::check, expiry() - System.nanoTime());
+        try {
+          timer = watchdog.schedule(this::check, expiry() - System.nanoTime());
+        } catch (java.util.concurrent.RejectedExecutionException clientClosed) {
+          // The client was closed during this exchange: it goes on without a read timeout.
+        }
       }
     }
 

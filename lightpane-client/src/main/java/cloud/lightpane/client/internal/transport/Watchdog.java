@@ -86,8 +86,12 @@ public final class Watchdog implements AutoCloseable {
 
     private synchronized void arm() {
       if (!timerPending && !closed) {
-        timerPending = true;
-        schedule(this::check, expiry() - System.nanoTime());
+        try {
+          schedule(this::check, expiry() - System.nanoTime());
+          timerPending = true;
+        } catch (java.util.concurrent.RejectedExecutionException clientClosed) {
+          // The client was closed while this body was being read: the read goes on unguarded.
+        }
       }
     }
 

@@ -1,0 +1,109 @@
+package cloud.lightpane.cli;
+
+import cloud.lightpane.cli.config.ConfigCommand;
+import cloud.lightpane.cli.discover.DiscoverCommand;
+import cloud.lightpane.cli.keys.KeysCommand;
+import cloud.lightpane.cli.serve.ServeCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top of the command tree: every subcommand is listed here and only here, so the shell,
+ * completion scripts and man pages can all be built from this one tree.
+ */
+@Command(
+    name = "lightpane",
+    mixinStandardHelpOptions = true,
+    versionProvider = LightpaneCommand.VersionLine.class,
+    usageHelpAutoWidth = true,
+    description =
+        "Discover cloud resources through the LightPane API, from a terminal or a script.",
+    subcommands = {
+      DiscoverCommand.class,
+      KeysCommand.class,
+      ServeCommand.class,
+      ConfigCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  lightpane discover s3 ec2 --region eu-west-2 --embedded",
+      "  lightpane discover ec2 -r eu-west-2 -r us-east-1 -o csv > ec2.csv",
+      "  lightpane keys list",
+      "  lightpane serve --port 8787",
+      "",
+      "Exit codes: 0 ok, 1 internal error, 2 usage, 3 rejected by the API, 4 authentication or"
+          + " permission, 5 rate limited, 6 server error or invalid response, 7 network, 130"
+          + " interrupted. See docs/cli.md."
+    })
+public final class LightpaneCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  public LightpaneCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = context.stderr();
+    err.println("lightpane: missing command");
+    spec.commandLine().usage(err);
+    return ExitCodes.USAGE;
+  }
+
+  /** The whole command tree, wired to {@code context}'s streams and the documented exit codes. */
+  public static CommandLine commandLine(CliContext context) {
+    CommandLine commandLine = new CommandLine(new LightpaneCommand(context), new Factory(context));
+    ErrorReporter reporter = new ErrorReporter(context.stderr());
+    commandLine
+        .setOut(new PrintWriter(new OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8)))
+        .setErr(context.stderr())
+        .setExecutionExceptionHandler(reporter)
+        .setParameterExceptionHandler(reporter)
+        .setExitCodeExceptionMapper(new ExitCodeMapper());
+    return commandLine;
+  }
+
+  /** {@code lightpane 0.1.0}. */
+  static String versionLine() {
+    return "lightpane " + Version.get();
+  }
+
+  /** Picocli's version provider, for {@code --version} anywhere in the tree. */
+  static final class VersionLine implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {versionLine()};
+    }
+  }
+
+  /** Gives every command that wants it the run's {@link CliContext}. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final CliContext context;
+
+    Factory(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        Constructor<K> constructor = type.getDeclaredConstructor(CliContext.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package cloud.lightpane.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** The {@code lightpane} command: {@code java -jar lightpane.jar ARGS...}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    int code = run(args, CliContext.system());
+    // Exit explicitly: a command's stray non-daemon thread must never keep a script waiting.
+    System.exit(code);
+  }
+
+  /** Runs one command line against {@code context} and returns the exit code; never throws. */
+  public static int run(String[] args, CliContext context) {
+    int code;
+    if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+      // Scripts call --version to probe for the tool: answer without building the command tree.
+      PrintWriter out =
+          new PrintWriter(new java.io.OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8));
+      out.println(LightpaneCommand.versionLine());
+      out.flush();
+      code = ExitCodes.OK;
+    } else {
+      try {
+        code = LightpaneCommand.commandLine(context).execute(args);
+      } catch (RuntimeException | Error e) {
+        // Errors (and anything picocli lets through) still get one line, not a JVM stack trace.
+        ExitCodeMapper.Failure failure = ExitCodeMapper.describe(e);
+        context.stderr().println("lightpane: " + failure.message());
+        if (Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose")) {
+          e.printStackTrace(context.stderr());
+        }
+        code = failure.exitCode();
+      }
+    }
+    try {
+      context.flush();
+    } catch (IOException e) {
+      if (!ExitCodeMapper.isClosedPipe(e)) {
+        context.stderr().println("lightpane: Cannot write the output: " + e.getMessage());
+        code = code == ExitCodes.OK ? ExitCodes.INTERNAL : code;
+      }
+    }
+    context.stderr().flush();
+    return code;
+  }
+}

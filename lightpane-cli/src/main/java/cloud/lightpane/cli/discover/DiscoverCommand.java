@@ -1,0 +1,263 @@
+package cloud.lightpane.cli.discover;
+
+import cloud.lightpane.cli.CliContext;
+import cloud.lightpane.cli.CommandFailure;
+import cloud.lightpane.cli.Connection;
+import cloud.lightpane.cli.ExitCodes;
+import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.config.SettingKey;
+import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.render.CsvLayout;
+import cloud.lightpane.cli.render.CsvRenderer;
+import cloud.lightpane.cli.render.JsonLinesRenderer;
+import cloud.lightpane.cli.render.JsonRenderer;
+import cloud.lightpane.cli.render.OutputFormat;
+import cloud.lightpane.cli.render.RowRenderer;
+import cloud.lightpane.cli.render.TableRenderer;
+import cloud.lightpane.cli.terminal.TerminalFacts;
+import cloud.lightpane.client.BadRequestException;
+import cloud.lightpane.client.LightPaneClient;
+import cloud.lightpane.client.discovery.DiscoveryRequest;
+import cloud.lightpane.client.discovery.ServiceQuery;
+import cloud.lightpane.stub.inventory.Catalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lightpane discover SERVICE...}: one batch, rendered as table, CSV, JSON or JSON Lines. */
+@Command(
+    name = "discover",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
+    description = {
+      "Discover resources: every SERVICE in every --region, sent as one batch.",
+      "The provider defaults to the service's own (aws when the CLI does not know the service);"
+          + " global services are asked for region 'global'."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  lightpane discover s3 ec2 --region eu-west-2 --embedded",
+      "  lightpane discover ec2 -r eu-west-2,us-east-1 -a name,state -o csv",
+      "  lightpane discover gcp_compute_instances -r europe-west2 -o jsonl",
+      "  lightpane discover --file request.json -o json",
+      "  cat request.json | lightpane discover -f - -o csv",
+      "",
+      "CSV: one service in one region gives exactly its columns. Several",
+      "services or regions add leading _service,_provider,_region columns and,",
+      "for several services, the union of their columns in request order.",
+      "See docs/cli.md."
+    })
+public final class DiscoverCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin GlobalOptions global;
+
+  @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Catalogue ids: ec2, s3, ...")
+  List<String> services = new ArrayList<>();
+
+  @Option(
+      names = {"-p", "--provider"},
+      paramLabel = "PROVIDER",
+      description = "aws, gcp or azure (default: the service's own).")
+  String provider;
+
+  @Option(
+      names = {"-r", "--region"},
+      paramLabel = "REGION",
+      split = ",",
+      description = "Region; repeatable or comma-separated (env LIGHTPANE_REGION).")
+  List<String> regions = new ArrayList<>();
+
+  @Option(
+      names = {"-a", "--attributes"},
+      paramLabel = "KEY",
+      split = ",",
+      description = "Only these columns, in this order (default: all).")
+  List<String> attributes = new ArrayList<>();
+
+  @Option(
+      names = "--account",
+      paramLabel = "ALIAS",
+      description = "Only this account alias (keys bound to an account group).")
+  String account;
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description = "Send this request body (the API's JSON) instead; '-' reads stdin.")
+  String file;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      description = "table, csv, json or jsonl (env LIGHTPANE_OUTPUT; default table).")
+  String output;
+
+  @Option(names = "--no-header", description = "CSV: no header line.")
+  boolean noHeader;
+
+  @Option(names = "--bom", description = "CSV: start with a UTF-8 byte-order mark (for Excel).")
+  boolean bom;
+
+  @Option(
+      names = "--excel-safe",
+      description = "CSV: prefix text starting with = + - @ with ' so spreadsheets do not run it.")
+  boolean excelSafe;
+
+  public DiscoverCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Settings settings = global.settings(context, true);
+    OutputFormat format = format(settings);
+    Catalogue catalogue = Catalogue.builtIn();
+    QueryPlanner planner = new QueryPlanner(catalogue);
+    List<ServiceQuery> entries = entries(planner, settings);
+    CsvLayout layout = null;
+    if (format == OutputFormat.CSV) {
+      try {
+        layout = planner.csvLayout(entries);
+      } catch (IllegalArgumentException e) {
+        throw new CommandFailure(ExitCodes.USAGE, e.getMessage(), e);
+      }
+    }
+    try (Connection connection = Connection.open(global, settings, context, Connection.Need.ANY)) {
+      BatchSplitter splitter = new BatchSplitter(global.verbosity() > 0 ? context.stderr() : null);
+      try {
+        if (format == OutputFormat.JSON) {
+          writeJson(connection.client(), splitter, entries);
+        } else {
+          RowRenderer renderer = renderer(format, layout);
+          RenderingHandler handler = new RenderingHandler(renderer);
+          splitter.run(
+              entries,
+              (batch, whole) ->
+                  connection.client().discoverStreaming(DiscoveryRequest.of(batch), handler));
+          renderer.finish();
+        }
+      } catch (BadRequestException e) {
+        throw new DiscoveryErrors(catalogue).explain(e, entries);
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private void writeJson(LightPaneClient client, BatchSplitter splitter, List<ServiceQuery> entries)
+      throws IOException {
+    JsonRenderer json = new JsonRenderer(context.out(), global.terminal(context).interactive());
+    splitter.run(
+        entries,
+        (batch, whole) -> {
+          try (InputStream body = client.openDiscovery(DiscoveryRequest.of(batch))) {
+            if (whole) {
+              json.writeWhole(body);
+            } else {
+              json.append(body);
+            }
+          }
+        });
+    json.finishMerged();
+  }
+
+  private RowRenderer renderer(OutputFormat format, CsvLayout layout) {
+    Writer out = context.out();
+    switch (format) {
+      case CSV:
+        return new CsvRenderer(out, layout, !noHeader, bom, excelSafe);
+      case JSONL:
+        return new JsonLinesRenderer(out);
+      default:
+        TerminalFacts facts = global.terminal(context);
+        return new TableRenderer(out, facts);
+    }
+  }
+
+  private OutputFormat format(Settings settings) {
+    String value = output != null ? output : settings.get(SettingKey.OUTPUT);
+    OutputFormat format = OutputFormat.parse(value);
+    if (format == null) {
+      throw new CommandFailure(
+          ExitCodes.USAGE, "Unknown output format '" + value + "': use table, csv, json or jsonl");
+    }
+    return format;
+  }
+
+  private List<ServiceQuery> entries(QueryPlanner planner, Settings settings) {
+    if (file != null) {
+      if (!services.isEmpty()
+          || provider != null
+          || !regions.isEmpty()
+          || !attributes.isEmpty()
+          || account != null) {
+        throw new CommandFailure(
+            ExitCodes.USAGE,
+            "--file holds the whole request: give either --file or SERVICE with --provider,"
+                + " --region, --attributes and --account, not both");
+      }
+      List<ServiceQuery> entries = readRequest().services();
+      if (entries.isEmpty()) {
+        throw new CommandFailure(ExitCodes.USAGE, "The request in " + file + " has no services");
+      }
+      return entries;
+    }
+    if (services.isEmpty()) {
+      throw new CommandFailure(
+          ExitCodes.USAGE,
+          "Name at least one service, e.g. 'lightpane discover ec2 --region eu-west-2', or give"
+              + " a request with --file");
+    }
+    List<String> wanted = regions;
+    if (wanted.isEmpty() && settings.get(SettingKey.REGION) != null) {
+      wanted = List.of(settings.get(SettingKey.REGION).split(","));
+    }
+    List<String> cleanRegions = new ArrayList<>();
+    for (String region : wanted) {
+      if (!region.isBlank()) {
+        cleanRegions.add(region.trim());
+      }
+    }
+    try {
+      return planner.plan(services, provider, cleanRegions, attributes, account);
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(ExitCodes.USAGE, e.getMessage(), e);
+    }
+  }
+
+  private DiscoveryRequest readRequest() {
+    String text;
+    try {
+      text =
+          "-".equals(file)
+              ? new String(context.stdin().readAllBytes(), StandardCharsets.UTF_8)
+              : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new CommandFailure(ExitCodes.USAGE, "No such file: " + file, e);
+    } catch (IOException e) {
+      throw new CommandFailure(ExitCodes.USAGE, "Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      return DiscoveryRequest.fromJson(text);
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(
+          ExitCodes.USAGE,
+          "The request in "
+              + ("-".equals(file) ? "stdin" : file)
+              + " is not usable: "
+              + e.getMessage(),
+          e);
+    }
+  }
+}

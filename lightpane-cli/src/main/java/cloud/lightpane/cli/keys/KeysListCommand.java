@@ -1,0 +1,52 @@
+package cloud.lightpane.cli.keys;
+
+import cloud.lightpane.cli.CliContext;
+import cloud.lightpane.cli.Connection;
+import cloud.lightpane.cli.ExitCodes;
+import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.client.keys.AccessKey;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lightpane keys list}. */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "List your access keys, revoked ones included (tokens shown masked).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  lightpane keys list",
+      "  lightpane keys list -o json | jq -r '.grants[].grant_id'"
+    })
+final class KeysListCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin GlobalOptions global;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      description = "table, csv, json or jsonl (env LIGHTPANE_OUTPUT; default table).")
+  String output;
+
+  KeysListCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Settings settings = global.settings(context, true);
+    var format = KeyOutput.format(output, settings);
+    try (Connection connection =
+        Connection.open(global, settings, context, Connection.Need.SESSION)) {
+      List<AccessKey> keys = connection.client().keys().list();
+      KeyRecords.write(context.out(), keys, format, global.terminal(context));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,128 @@
+package cloud.lightpane.cli.render;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 CSV (comma, double quotes, CRLF, quotes only where needed) written row by row: nothing
+ * of a result is kept beyond the row being written. The columns follow a {@link CsvLayout}.
+ */
+public final class CsvRenderer implements RowRenderer {
+  private static final char BOM = '\uFEFF';
+
+  private final Writer out;
+  private final ICSVWriter csv;
+  private final CsvLayout layout;
+  private final boolean header;
+  private final boolean bom;
+  private final boolean excelSafe;
+  private List<String> columns;
+  private String[] cells;
+  private ResultInfo current;
+  private boolean started;
+
+  /**
+   * @param header write the header line ({@code --no-header} turns it off)
+   * @param bom start with a UTF-8 byte-order mark, which Excel needs to read UTF-8
+   * @param excelSafe prefix text cells that start with {@code = + - @}, tab or CR with a quote, so
+   *     that a spreadsheet shows them instead of evaluating them
+   */
+  public CsvRenderer(Writer out, CsvLayout layout, boolean header, boolean bom, boolean excelSafe) {
+    this.out = out;
+    this.csv =
+        new CSVWriter(
+            out,
+            ICSVWriter.DEFAULT_SEPARATOR,
+            ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+            ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
+            ICSVWriter.RFC4180_LINE_END);
+    this.layout = layout;
+    this.header = header;
+    this.bom = bom;
+    this.excelSafe = excelSafe;
+    this.columns = layout.columns();
+  }
+
+  @Override
+  public void resultStart(ResultInfo result, List<Field> fields) throws IOException {
+    current = result;
+    if (columns == null) {
+      List<String> keys = new ArrayList<>(fields.size());
+      for (Field field : fields) {
+        keys.add(field.key());
+      }
+      columns = keys;
+    }
+    start();
+  }
+
+  @Override
+  public void row(RowView row) throws IOException {
+    int i = 0;
+    if (layout.withSource()) {
+      cells[i++] = current.service();
+      cells[i++] = current.provider();
+      cells[i++] = current.region();
+    }
+    for (String key : columns) {
+      String text = row.text(key);
+      if (text == null) {
+        text = "";
+      } else if (excelSafe
+          && !text.isEmpty()
+          && isFormulaStart(text.charAt(0))
+          && row.isString(key)) {
+        text = "'" + text;
+      }
+      cells[i++] = text;
+    }
+    write(cells);
+  }
+
+  @Override
+  public void resultEnd(ResultInfo result) {
+    current = null;
+  }
+
+  @Override
+  public void finish() throws IOException {
+    start();
+    out.flush();
+  }
+
+  private void start() throws IOException {
+    if (started) {
+      return;
+    }
+    started = true;
+    if (bom) {
+      out.write(BOM);
+    }
+    if (columns == null) {
+      // No result at all and no columns known from the request: there is no header to write.
+      return;
+    }
+    List<String> line = layout.header(columns);
+    cells = new String[line.size()];
+    if (header) {
+      write(line.toArray(new String[0]));
+    }
+  }
+
+  private void write(String[] line) throws IOException {
+    csv.writeNext(line, false);
+    // opencsv records write errors instead of throwing them; a closed pipe must stop the run.
+    IOException error = csv.getException();
+    if (error != null) {
+      throw error;
+    }
+  }
+
+  private static boolean isFormulaStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+}

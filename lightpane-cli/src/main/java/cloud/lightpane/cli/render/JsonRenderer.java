@@ -1,0 +1,136 @@
+package cloud.lightpane.cli.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code -o json}: the response document as the API returned it, copied token by token so that
+ * unknown fields are kept, numbers keep their exact text and memory stays flat however many rows
+ * there are. Pretty on a terminal, compact when piped.
+ *
+ * <p>When a run had to be split into several requests, the documents are merged into one: a {@code
+ * results} array holding every result in request order, followed by the other top-level fields
+ * (each name once, first value wins).
+ */
+public final class JsonRenderer {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
+
+  private final JsonGenerator out;
+  private final List<Extra> extras = new ArrayList<>();
+  private final Set<String> extraNames = new HashSet<>();
+  private boolean merging;
+
+  public JsonRenderer(Writer writer, boolean pretty) throws IOException {
+    JsonGenerator generator =
+        FACTORY.createGenerator(writer).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    this.out = pretty ? generator.useDefaultPrettyPrinter() : generator;
+  }
+
+  /** Copies one complete response document (the run was one request). */
+  public void writeWhole(InputStream body) throws IOException {
+    try (JsonParser in = FACTORY.createParser(body)) {
+      JsonToken token;
+      while ((token = in.nextToken()) != null) {
+        out.copyCurrentEventExact(in);
+        if (token == JsonToken.END_OBJECT && in.getParsingContext().inRoot()) {
+          break;
+        }
+      }
+    }
+    endDocument();
+  }
+
+  /** Appends the results of one of several responses to the merged document. */
+  public void append(InputStream body) throws IOException {
+    if (!merging) {
+      merging = true;
+      out.writeStartObject();
+      out.writeFieldName("results");
+      out.writeStartArray();
+    }
+    try (JsonParser in = FACTORY.createParser(body)) {
+      if (in.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("The response is not a JSON object");
+      }
+      while (in.nextToken() == JsonToken.FIELD_NAME) {
+        String name = in.currentName();
+        JsonToken value = in.nextToken();
+        if ("results".equals(name) && value == JsonToken.START_ARRAY) {
+          while (in.nextToken() != JsonToken.END_ARRAY) {
+            copyValue(in);
+          }
+        } else {
+          // Kept for the end, when the results array is closed.
+          keep(name, in);
+        }
+      }
+    }
+  }
+
+  /** Closes the merged document. */
+  public void finishMerged() throws IOException {
+    if (!merging) {
+      return;
+    }
+    out.writeEndArray();
+    for (Extra entry : extras) {
+      if (extraNames.add(entry.name())) {
+        out.writeFieldName(entry.name());
+        try (JsonParser in = FACTORY.createParser(entry.json())) {
+          in.nextToken();
+          copyValue(in);
+        }
+      }
+    }
+    out.writeEndObject();
+    endDocument();
+  }
+
+  private void copyValue(JsonParser in) throws IOException {
+    int depth = 0;
+    do {
+      JsonToken token = in.currentToken();
+      out.copyCurrentEventExact(in);
+      if (token.isStructStart()) {
+        depth++;
+      } else if (token.isStructEnd()) {
+        depth--;
+      }
+      if (depth == 0) {
+        return;
+      }
+    } while (in.nextToken() != null);
+    throw new IOException("The response ended inside a JSON value");
+  }
+
+  private void endDocument() throws IOException {
+    out.flush();
+    Object target = out.getOutputTarget();
+    if (target instanceof Writer writer) {
+      writer.write('\n');
+      writer.flush();
+    }
+  }
+
+  /** Keeps a top-level field other than {@code results} as a small JSON text until the end. */
+  private void keep(String name, JsonParser in) throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator copy = FACTORY.createGenerator(text)) {
+      copy.copyCurrentStructure(in);
+    }
+    extras.add(new Extra(name, text.toString()));
+  }
+
+  private record Extra(String name, String json) {}
+}

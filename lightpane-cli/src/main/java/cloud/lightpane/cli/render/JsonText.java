@@ -1,0 +1,85 @@
+package cloud.lightpane.cli.render;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Writes small JSON values (strings, numbers, booleans, null, lists, maps) without a JSON library
+ * on the path: JSON Lines wraps each row in a few fields, and key records are a handful of values.
+ */
+public final class JsonText {
+  private JsonText() {}
+
+  /** Writes {@code value} as compact JSON. */
+  public static void write(Appendable out, Object value) throws IOException {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof CharSequence text) {
+      quote(out, text);
+    } else if (value instanceof Number || value instanceof Boolean) {
+      out.append(value.toString());
+    } else if (value instanceof Map<?, ?> map) {
+      out.append('{');
+      Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
+      while (entries.hasNext()) {
+        Map.Entry<?, ?> entry = entries.next();
+        quote(out, String.valueOf(entry.getKey()));
+        out.append(':');
+        write(out, entry.getValue());
+        if (entries.hasNext()) {
+          out.append(',');
+        }
+      }
+      out.append('}');
+    } else if (value instanceof Collection<?> list) {
+      out.append('[');
+      Iterator<?> items = list.iterator();
+      while (items.hasNext()) {
+        write(out, items.next());
+        if (items.hasNext()) {
+          out.append(',');
+        }
+      }
+      out.append(']');
+    } else {
+      quote(out, value.toString());
+    }
+  }
+
+  /** Writes a JSON string literal. */
+  public static void quote(Appendable out, CharSequence text) throws IOException {
+    out.append('"');
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+  /** The JSON text of {@code value}. */
+  public static String toJson(Object value) {
+    StringBuilder out = new StringBuilder();
+    try {
+      write(out, value);
+    } catch (IOException e) {
+      throw new AssertionError("StringBuilder does not throw", e);
+    }
+    return out.toString();
+  }
+}

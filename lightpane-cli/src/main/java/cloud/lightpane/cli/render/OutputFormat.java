@@ -1,0 +1,29 @@
+package cloud.lightpane.cli.render;
+
+import java.util.Locale;
+
+/** The output formats of the {@code -o/--output} option. */
+public enum OutputFormat {
+  TABLE,
+  CSV,
+  JSON,
+  JSONL;
+
+  /** Parses a user's value ({@code csv}, {@code JSON}...); null for an unknown one. */
+  public static OutputFormat parse(String value) {
+    if (value == null) {
+      return null;
+    }
+    for (OutputFormat format : values()) {
+      if (format.name().equalsIgnoreCase(value.trim())) {
+        return format;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,166 @@
+package cloud.lightpane.cli.render;
+
+import cloud.lightpane.cli.terminal.TerminalFacts;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain text table: column labels, then rows, columns two spaces apart. On a terminal it fits the
+ * width by narrowing the widest columns and cutting their cells with an ellipsis, and may embolden
+ * the labels; piped, it never cuts and carries no escape codes. Control characters in cells are
+ * shown escaped, so data can never move the cursor or change colours.
+ */
+public final class TextTable {
+  static final String BOLD = "\u001b[1m";
+  static final String DIM = "\u001b[2m";
+  static final String RESET = "\u001b[0m";
+  private static final String GAP = "  ";
+  private static final int NARROWEST = 4;
+
+  private final List<String> labels;
+  private final List<String[]> rows = new ArrayList<>();
+
+  public TextTable(List<String> labels) {
+    this.labels = new ArrayList<>(labels.size());
+    for (String label : labels) {
+      this.labels.add(visible(label));
+    }
+  }
+
+  /** Adds a row; cells may be null (shown empty). */
+  public void add(String[] cells) {
+    String[] shown = new String[labels.size()];
+    for (int i = 0; i < shown.length; i++) {
+      shown[i] = i < cells.length ? visible(cells[i]) : "";
+    }
+    rows.add(shown);
+  }
+
+  public int size() {
+    return rows.size();
+  }
+
+  /** Writes the table; {@code colour} and {@code facts.width()} apply only on a terminal. */
+  public void write(Writer out, TerminalFacts facts, boolean colour) throws IOException {
+    int n = labels.size();
+    int[] widths = new int[n];
+    for (int i = 0; i < n; i++) {
+      widths[i] = length(labels.get(i));
+    }
+    for (String[] row : rows) {
+      for (int i = 0; i < n; i++) {
+        widths[i] = Math.max(widths[i], length(row[i]));
+      }
+    }
+    if (facts.interactive()) {
+      fit(widths, facts.width());
+    }
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      cell(line, labels.get(i), widths[i], i == n - 1, colour ? BOLD : null);
+    }
+    out.write(line.append('\n').toString());
+    for (String[] row : rows) {
+      line.setLength(0);
+      for (int i = 0; i < n; i++) {
+        cell(line, row[i], widths[i], i == n - 1, null);
+      }
+      out.write(line.append('\n').toString());
+    }
+  }
+
+  /**
+   * Narrows columns until the table fits: finds the largest cap such that every column no wider
+   * than the cap, plus the gaps, fits the terminal; columns wider than the cap are cut to it.
+   */
+  static void fit(int[] widths, int terminalWidth) {
+    int gaps = GAP.length() * Math.max(0, widths.length - 1);
+    int widest = 0;
+    long total = gaps;
+    for (int w : widths) {
+      widest = Math.max(widest, w);
+      total += w;
+    }
+    if (total <= terminalWidth) {
+      return;
+    }
+    int low = NARROWEST;
+    int high = widest;
+    while (low < high) {
+      int cap = (low + high + 1) >>> 1;
+      long sum = gaps;
+      for (int w : widths) {
+        sum += Math.min(w, cap);
+      }
+      if (sum <= terminalWidth) {
+        low = cap;
+      } else {
+        high = cap - 1;
+      }
+    }
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = Math.min(widths[i], low);
+    }
+  }
+
+  private static void cell(StringBuilder line, String text, int width, boolean last, String style) {
+    int length = length(text);
+    String shown = text;
+    if (length > width) {
+      shown = cut(text, width);
+      length = width;
+    }
+    if (style != null) {
+      line.append(style).append(shown).append(RESET);
+    } else {
+      line.append(shown);
+    }
+    if (!last) {
+      line.append(" ".repeat(width - length)).append(GAP);
+    }
+  }
+
+  private static String cut(String text, int width) {
+    if (width <= 1) {
+      return "…".substring(0, Math.max(0, width));
+    }
+    int end = text.offsetByCodePoints(0, width - 1);
+    return text.substring(0, end) + "…";
+  }
+
+  private static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  /** Shows control characters as escapes ({@code \n}, {@code \x1b}) so a cell stays one line. */
+  static String visible(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder shown = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+      if (control && shown == null) {
+        shown = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (shown == null) {
+        continue;
+      }
+      if (!control) {
+        shown.append(c);
+      } else if (c == '\n') {
+        shown.append("\\n");
+      } else if (c == '\t') {
+        shown.append("\\t");
+      } else if (c == '\r') {
+        shown.append("\\r");
+      } else {
+        shown.append(String.format("\\x%02x", (int) c));
+      }
+    }
+    return shown == null ? text : shown.toString();
+  }
+}

@@ -1,0 +1,72 @@
+package cloud.lightpane.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lightpane serve}: prints what a script needs, serves it, stops. */
+class ServeCommandTest {
+  @TempDir Path config;
+
+  @Test
+  void servePrintsItsUrlAndSessionAnswersAndStopsOnInterrupt() throws Exception {
+    PipedInputStream in = new PipedInputStream(1 << 16);
+    OutputStream out = new PipedOutputStream(in);
+    ExecutorService runner = Executors.newSingleThreadExecutor();
+    Future<Cli.Result> serving =
+        runner.submit(
+            () ->
+                Cli.in(config).stdout(out).run("serve", "--port", "0", "--rows-per-service", "7"));
+    try {
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String url = lines.readLine();
+      String session = lines.readLine();
+      assertTrue(url.startsWith("http://127.0.0.1:"), url);
+      assertTrue(session.startsWith("lightpane_session="), session);
+
+      Cli.Result rows =
+          Cli.in(config)
+              .env("LIGHTPANE_BASE_URL", url)
+              .run("discover", "ec2", "-r", "eu-west-2", "-o", "csv", "--no-header");
+      assertEquals(0, rows.exit(), rows.toString());
+      assertEquals(7, rows.out().split("\r\n").length);
+
+      Cli.Result keys =
+          Cli.in(config)
+              .env("LIGHTPANE_BASE_URL", url)
+              .env("LIGHTPANE_SESSION", session)
+              .run("keys", "list");
+      assertEquals(0, keys.exit(), "the printed session works: " + keys);
+    } finally {
+      // Interrupting the command is what Ctrl-C amounts to in-process: exit 130, server closed.
+      runner.shutdownNow();
+      Cli.Result result = serving.get(10, TimeUnit.SECONDS);
+      assertEquals(130, result.exit(), result.toString());
+    }
+  }
+
+  @Test
+  void aPortInUseIsAUsageError() throws IOException {
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Cli.Result result =
+          Cli.in(config).run("serve", "--port", String.valueOf(taken.getLocalPort()));
+      assertEquals(2, result.exit(), result.toString());
+      assertTrue(result.err().contains("--port 0"), result.err());
+    }
+  }
+}
