@@ -15,7 +15,7 @@ for r in "${regions[@]}"; do region_flags+=(--region "$r"); done
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 # JSON Lines: one object per row: {"service","provider","region","row":{...}}.
-"$lightpane" ${LIGHTPANE_FLAGS:-} discover s3 "${region_flags[@]}" \
+"$lightpane" discover ${LIGHTPANE_FLAGS:-} s3 "${region_flags[@]}" \
     --attributes bucket_name,versioning_status --output jsonl >"$out"
 status=$?
 if ((status != 0)); then

@@ -9,7 +9,7 @@ lightpane=${LIGHTPANE:-lightpane}
 
 # One service and one region: the CSV columns are exactly the attributes asked for, in that order.
 # --no-header leaves only data lines for sort.
-"$lightpane" ${LIGHTPANE_FLAGS:-} discover lambda_functions --region "$region" \
+"$lightpane" discover ${LIGHTPANE_FLAGS:-} lambda_functions --region "$region" \
     --attributes function_name,runtime,memory_size --output csv --no-header |
   sort -t, -k3,3nr -k1,1 |
   head -n 5 |

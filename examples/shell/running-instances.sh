@@ -10,6 +10,6 @@ region_flags=()
 for r in "${regions[@]}"; do region_flags+=(--region "$r"); done
 
 # -o json is the API's own document: one result per region, each with its metadata and rows.
-"$lightpane" ${LIGHTPANE_FLAGS:-} discover ec2 "${region_flags[@]}" --output json |
+"$lightpane" discover ${LIGHTPANE_FLAGS:-} ec2 "${region_flags[@]}" --output json |
   jq -r '.results[] | .metadata.region as $region | .rows[]
          | select(.state == "running") | [$region, .name, .instance_id, .instance_type] | @tsv'

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the shell and CI examples as a user runs them: bash, the real {@code ./lightpane}
- * launcher, sort, awk and jq, against a reference server; and compares what they print with what
- * the client reads from the same server.
+ * Runs the shell and CI examples as a user runs them: bash, the real {@code ./lightpane} launcher,
+ * sort, awk and jq, against a reference server; and compares what they print with what the client
+ * reads from the same server.
  */
 class ShellExamplesIT {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
@@ -38,7 +38,10 @@ class ShellExamplesIT {
   static void start() {
     server = StubServer.builder().build().start();
     client =
-        LightPaneClient.builder().baseUrl(server.uri()).credentials(Credentials.anonymous()).build();
+        LightPaneClient.builder()
+            .baseUrl(server.uri())
+            .credentials(Credentials.anonymous())
+            .build();
   }
 
   @AfterAll
@@ -52,15 +55,15 @@ class ShellExamplesIT {
   private static Run run(Map<String, String> env, String... command) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
     builder.environment().put("LIGHTPANE", ROOT.resolve("lightpane").toString());
-    builder.environment().put("LIGHTPANE_FLAGS", "--base-url " + server.uri());
+    builder.environment().put("LIGHTPANE_BASE_URL", server.uri().toString());
+    builder.environment().remove("LIGHTPANE_FLAGS");
     builder.environment().remove("LIGHTPANE_API_KEY");
     builder.environment().remove("LIGHTPANE_SESSION");
     builder.environment().putAll(env);
     Path out = Files.createTempFile("example", ".out");
     Path err = Files.createTempFile("example", ".err");
     try {
-      Process process =
-          builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError(String.join(" ", command) + " did not finish in 120 s");
@@ -78,7 +81,8 @@ class ShellExamplesIT {
   private static List<Row> rows(String service, String region) {
     return client
         .discover(
-            DiscoveryRequest.of(ServiceQuery.builder(service).provider("aws").region(region).build()))
+            DiscoveryRequest.of(
+                ServiceQuery.builder(service).provider("aws").region(region).build()))
         .results()
         .get(0)
         .rows();
@@ -107,15 +111,22 @@ class ShellExamplesIT {
   @Test
   void runningInstancesListsEveryRunningInstanceOfEachRegion() throws Exception {
     assumeTrue(has("jq"), "jq is not installed");
-    Run run = run(Map.of(), "bash", "examples/shell/running-instances.sh", "eu-west-2", "us-east-1");
+    Run run =
+        run(Map.of(), "bash", "examples/shell/running-instances.sh", "eu-west-2", "us-east-1");
     assertEquals(0, run.status(), run.stderr());
 
     List<String> expected = new ArrayList<>();
     for (String region : List.of("eu-west-2", "us-east-1")) {
       for (Row row : rows("ec2", region)) {
         if ("running".equals(row.getString("state"))) {
-          expected.add(region + "\t" + row.getString("name") + "\t" + row.getString("instance_id")
-              + "\t" + row.getString("instance_type"));
+          expected.add(
+              region
+                  + "\t"
+                  + row.getString("name")
+                  + "\t"
+                  + row.getString("instance_id")
+                  + "\t"
+                  + row.getString("instance_type"));
         }
       }
     }
