@@ -215,4 +215,23 @@ class StreamingAndCancellationTest {
   void cancellingBeforeTheHeadersClosesTheConnection(Transport transport) throws Exception {
     cancellationClosesTheConnection(transport, 400);
   }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aConnectionIsReusedForTheNextCall(Transport transport) throws Exception {
+    java.util.Set<Integer> clientPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    try (ScriptedServer server =
+            new ScriptedServer(
+                exchange -> {
+                  clientPorts.add(exchange.getRemoteAddress().getPort());
+                  generate(exchange, 3);
+                });
+        LightPaneClient client = client(server, transport)) {
+      client.discover(REQUEST);
+      client.discoverStreaming(REQUEST, row -> {});
+      client.discover(REQUEST);
+      assertEquals(3, server.requests());
+      assertEquals(1, clientPorts.size(), "each call opened its own connection: " + clientPorts);
+    }
+  }
 }

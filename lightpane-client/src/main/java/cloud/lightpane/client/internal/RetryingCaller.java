@@ -106,6 +106,7 @@ public final class RetryingCaller {
             return (T) open;
           }
           T value = reader.read(response);
+          response.finish();
           log.attempt(
               call, url(call), attempt, maxAttempts, status(response), elapsed(started), null);
           return value;
