@@ -114,4 +114,26 @@ class FaultsAndTimeoutsTest extends WireMockSupport {
     }
     server.verify(1, postRequestedFor(urlEqualTo("/discovery")));
   }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void theDeadlineAlsoCutsTheWaitForHeadersShort(Transport transport) {
+    server.stubFor(post("/discovery").willReturn(okJson(PART_A_EXAMPLE).withFixedDelay(3000)));
+    try (LightPaneClient client = builder(transport).deadline(Duration.ofMillis(500)).build()) {
+      LightPaneTimeoutException e =
+          assertThrows(LightPaneTimeoutException.class, () -> client.discover(ec2()));
+      assertTrue(
+          e.getMessage().startsWith("POST /discovery did not finish within its deadline of 500 ms"),
+          e.getMessage());
+      CompletionException async =
+          assertThrows(CompletionException.class, () -> client.discoverAsync(ec2()).join());
+      assertTrue(
+          async
+              .getCause()
+              .getMessage()
+              .startsWith("POST /discovery did not finish within its deadline"),
+          async.getCause().getMessage());
+    }
+    server.verify(2, postRequestedFor(urlEqualTo("/discovery")));
+  }
 }

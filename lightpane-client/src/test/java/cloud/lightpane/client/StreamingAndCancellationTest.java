@@ -234,4 +234,45 @@ class StreamingAndCancellationTest {
       assertEquals(1, clientPorts.size(), "each call opened its own connection: " + clientPorts);
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aSlowHandlerIsNotMistakenForASilentServer(Transport transport) throws Exception {
+    ScriptedServer.Script twoParts =
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0);
+          OutputStream out = exchange.getResponseBody();
+          head(out, 2000);
+          row(out, 0);
+          out.flush();
+          Thread.sleep(100);
+          for (int i = 1; i < 2000; i++) {
+            row(out, i);
+          }
+          out.write("]}]}".getBytes(UTF_8));
+          out.close();
+        };
+    try (ScriptedServer server = new ScriptedServer(twoParts);
+        LightPaneClient client =
+            LightPaneClient.builder()
+                .baseUrl(server.baseUrl())
+                .transport(transport)
+                .credentials(Credentials.anonymous())
+                .requestTimeout(Duration.ofMillis(300))
+                .build()) {
+      AtomicLong rows = new AtomicLong();
+      client.discoverStreaming(
+          REQUEST,
+          row -> {
+            if (rows.getAndIncrement() == 0) {
+              try {
+                Thread.sleep(700); // the caller is slow; the server is not
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+          });
+      assertEquals(2000, rows.get());
+    }
+  }
 }
