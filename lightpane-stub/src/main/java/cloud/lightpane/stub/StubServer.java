@@ -362,9 +362,23 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** A server with these settings, not yet started. */
+    /** A server with these settings (later changes to this builder do not affect it). */
     public StubServer build() {
-      return new StubServer(this);
+      return new StubServer(copy());
+    }
+
+    private Builder copy() {
+      Builder copy = new Builder();
+      copy.port = port;
+      copy.bindAddress = bindAddress;
+      copy.inventory = inventory;
+      copy.clock = clock;
+      copy.dataDir = dataDir;
+      copy.defaultRateLimit = defaultRateLimit;
+      copy.trustedProxies.addAll(trustedProxies);
+      copy.requestLog = requestLog;
+      copy.threads = threads;
+      return copy;
     }
   }
 }
