@@ -172,6 +172,7 @@ public final class LightPaneClient implements AutoCloseable {
     TransportResponse response = caller.open(call);
     try (response) {
       reader.read(response.body(), DiscoveryReader.listener(handler));
+      response.finish();
     } catch (JsonProcessingException e) {
       throw Failures.invalidJson(config, call, response.header("Content-Type"), e);
     } catch (IOException e) {

@@ -204,6 +204,27 @@ class ErrorMappingTest extends WireMockSupport {
 
   @ParameterizedTest
   @org.junit.jupiter.params.provider.EnumSource(Transport.class)
+  void aRedirectIsNotFollowedAndSaysWhereItPoints(Transport transport) {
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(301)
+                    .withHeader("Location", "https://api.example.com/discovery")));
+    try (LightPaneClient client = client(transport)) {
+      UnexpectedStatusException e =
+          assertThrows(UnexpectedStatusException.class, () -> client.discover(ec2()));
+      assertEquals(
+          "Redirected (HTTP 301). The server redirects to https://api.example.com/discovery; the"
+              + " client does not follow redirects: set the base URL to the API root itself (often"
+              + " the https:// form of the same address).",
+          e.getMessage());
+    }
+    assertEquals(1, server.getAllServeEvents().size());
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Transport.class)
   void htmlBadGatewayFromAProxyIsAServerErrorThatSaysSo(Transport transport) {
     String html = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
     server.stubFor(

@@ -91,11 +91,11 @@ class FaultsAndTimeoutsTest extends WireMockSupport {
   @ParameterizedTest
   @EnumSource(Transport.class)
   void aSlowBodyThatKeepsMovingIsNotCutOff(Transport transport) {
-    // Pieces 100 ms apart against a 1 s timeout: slow in total, never silent for long.
+    // Pieces 100 ms apart against a 2 s timeout: slow in total, never silent for long.
     server.stubFor(
-        post("/discovery").willReturn(okJson(PART_A_EXAMPLE).withChunkedDribbleDelay(8, 800)));
+        post("/discovery").willReturn(okJson(PART_A_EXAMPLE).withChunkedDribbleDelay(10, 1000)));
     try (LightPaneClient client =
-        builder(transport).maxRetries(0).requestTimeout(Duration.ofMillis(1000)).build()) {
+        builder(transport).maxRetries(0).requestTimeout(Duration.ofMillis(2000)).build()) {
       assertEquals(1, client.discover(ec2()).results().size());
     }
   }
@@ -113,5 +113,27 @@ class FaultsAndTimeoutsTest extends WireMockSupport {
           e.getMessage());
     }
     server.verify(1, postRequestedFor(urlEqualTo("/discovery")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void theDeadlineAlsoCutsTheWaitForHeadersShort(Transport transport) {
+    server.stubFor(post("/discovery").willReturn(okJson(PART_A_EXAMPLE).withFixedDelay(3000)));
+    try (LightPaneClient client = builder(transport).deadline(Duration.ofMillis(500)).build()) {
+      LightPaneTimeoutException e =
+          assertThrows(LightPaneTimeoutException.class, () -> client.discover(ec2()));
+      assertTrue(
+          e.getMessage().startsWith("POST /discovery did not finish within its deadline of 500 ms"),
+          e.getMessage());
+      CompletionException async =
+          assertThrows(CompletionException.class, () -> client.discoverAsync(ec2()).join());
+      assertTrue(
+          async
+              .getCause()
+              .getMessage()
+              .startsWith("POST /discovery did not finish within its deadline"),
+          async.getCause().getMessage());
+    }
+    server.verify(2, postRequestedFor(urlEqualTo("/discovery")));
   }
 }

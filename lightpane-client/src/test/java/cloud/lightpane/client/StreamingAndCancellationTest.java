@@ -154,14 +154,14 @@ class StreamingAndCancellationTest {
                 .transport(transport)
                 .credentials(Credentials.anonymous())
                 .sleeper(d -> {})
-                .requestTimeout(Duration.ofMillis(300))
+                .requestTimeout(Duration.ofMillis(800))
                 .build()) {
       List<Row> rows = new ArrayList<>();
       LightPaneTimeoutException e =
           assertThrows(
               LightPaneTimeoutException.class, () -> client.discoverStreaming(REQUEST, rows::add));
       assertEquals(10, rows.size(), "the rows before the stall were handed over");
-      assertTrue(e.getMessage().contains("nothing for 300 ms"), e.getMessage());
+      assertTrue(e.getMessage().contains("nothing for 800 ms"), e.getMessage());
       assertEquals(1, server.requests(), "a stream that has started is not retried");
     } finally {
       over.countDown();
@@ -214,5 +214,65 @@ class StreamingAndCancellationTest {
   @EnumSource(Transport.class)
   void cancellingBeforeTheHeadersClosesTheConnection(Transport transport) throws Exception {
     cancellationClosesTheConnection(transport, 400);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aConnectionIsReusedForTheNextCall(Transport transport) throws Exception {
+    java.util.Set<Integer> clientPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    try (ScriptedServer server =
+            new ScriptedServer(
+                exchange -> {
+                  clientPorts.add(exchange.getRemoteAddress().getPort());
+                  generate(exchange, 3);
+                });
+        LightPaneClient client = client(server, transport)) {
+      client.discover(REQUEST);
+      client.discoverStreaming(REQUEST, row -> {});
+      client.discover(REQUEST);
+      assertEquals(3, server.requests());
+      assertEquals(1, clientPorts.size(), "each call opened its own connection: " + clientPorts);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aSlowHandlerIsNotMistakenForASilentServer(Transport transport) throws Exception {
+    ScriptedServer.Script twoParts =
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0);
+          OutputStream out = exchange.getResponseBody();
+          head(out, 2000);
+          row(out, 0);
+          out.flush();
+          Thread.sleep(50);
+          for (int i = 1; i < 2000; i++) {
+            row(out, i);
+          }
+          out.write("]}]}".getBytes(UTF_8));
+          out.close();
+        };
+    try (ScriptedServer server = new ScriptedServer(twoParts);
+        LightPaneClient client =
+            LightPaneClient.builder()
+                .baseUrl(server.baseUrl())
+                .transport(transport)
+                .credentials(Credentials.anonymous())
+                .requestTimeout(Duration.ofMillis(600))
+                .build()) {
+      AtomicLong rows = new AtomicLong();
+      client.discoverStreaming(
+          REQUEST,
+          row -> {
+            if (rows.getAndIncrement() == 0) {
+              try {
+                Thread.sleep(1200); // the caller is slow; the server is not
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+          });
+      assertEquals(2000, rows.get());
+    }
   }
 }

@@ -88,7 +88,7 @@ public final class StubServer implements AutoCloseable {
       throw new IllegalStateException("already started");
     }
     Clock clock = settings.clock;
-    Inventory inventory = settings.inventory;
+    Inventory inventory = settings.inventory();
     grants =
         settings.dataDir == null ? GrantStore.inMemory() : GrantStore.inDirectory(settings.dataDir);
     keys = new KeysEndpoint(grants, inventory.catalogue());
@@ -152,7 +152,7 @@ public final class StubServer implements AutoCloseable {
 
   /** The catalogue of the server's inventory. */
   public Catalogue catalogue() {
-    return settings.inventory.catalogue();
+    return settings.inventory().catalogue();
   }
 
   /**
@@ -272,7 +272,7 @@ public final class StubServer implements AutoCloseable {
   public static final class Builder {
     private int port = 0;
     private InetAddress bindAddress = InetAddress.getLoopbackAddress();
-    private Inventory inventory = Inventory.demo();
+    private Inventory inventory; // null: the demo, built only when a server needs it
     private Clock clock = Clock.systemUTC();
     private Path dataDir;
     private Integer defaultRateLimit;
@@ -362,9 +362,27 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** A server with these settings, not yet started. */
+    private Inventory inventory() {
+      return inventory != null ? inventory : Inventory.demo();
+    }
+
+    /** A server with these settings (later changes to this builder do not affect it). */
     public StubServer build() {
-      return new StubServer(this);
+      return new StubServer(copy());
+    }
+
+    private Builder copy() {
+      Builder copy = new Builder();
+      copy.port = port;
+      copy.bindAddress = bindAddress;
+      copy.inventory = inventory;
+      copy.clock = clock;
+      copy.dataDir = dataDir;
+      copy.defaultRateLimit = defaultRateLimit;
+      copy.trustedProxies.addAll(trustedProxies);
+      copy.requestLog = requestLog;
+      copy.threads = threads;
+      return copy;
     }
   }
 }

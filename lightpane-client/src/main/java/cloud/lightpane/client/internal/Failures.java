@@ -54,8 +54,7 @@ public final class Failures {
     int status = f.status();
     String what = f.errorMessage() != null ? f.errorMessage() : phrase(status);
     StringBuilder m = new StringBuilder(what).append(" (HTTP ").append(status).append(").");
-    Duration retryAfter =
-        status == 429 ? RetryPolicy.parseRetryAfter(f.header("Retry-After"), config.clock()) : null;
+    Duration retryAfter = status == 429 ? RetryPolicy.retryAfter(f, config.clock()) : null;
     String hint = hint(config, call, f, retryAfter);
     if (hint != null) {
       m.append(' ').append(hint);
@@ -134,6 +133,13 @@ public final class Failures {
       case 429:
         return rateLimitHint(f, retryAfter);
       default:
+        if (f.status() >= 300 && f.status() < 400) {
+          String location = f.header("Location");
+          return "The server redirects"
+              + (location == null ? "" : " to " + location)
+              + "; the client does not follow redirects: set the base URL to the API root itself"
+              + " (often the https:// form of the same address).";
+        }
         if (f.status() == 501) {
           return "The server does not support this request; check the base URL.";
         }
@@ -256,7 +262,7 @@ public final class Failures {
       case 504:
         return "Gateway timeout";
       default:
-        return "Unexpected status";
+        return status >= 300 && status < 400 ? "Redirected" : "Unexpected status";
     }
   }
 

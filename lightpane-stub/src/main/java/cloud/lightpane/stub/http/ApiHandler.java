@@ -132,6 +132,7 @@ public final class ApiHandler implements HttpHandler {
     Instant now = clock.instant();
     Caller caller;
     if (route == Route.DISCOVERY) {
+      who[0] = request.containsKey("Authorization") ? "bearer:rejected" : "-";
       caller = authenticator.authenticate(request.get("Cookie"), request.get("Authorization"), now);
     } else if (authenticator.hasSession(request.get("Cookie"), now)) {
       caller = new Caller.Session();

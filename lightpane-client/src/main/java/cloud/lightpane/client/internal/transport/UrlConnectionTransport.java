@@ -85,7 +85,13 @@ public final class UrlConnectionTransport implements HttpTransport {
       connection = request.uri().toURL().openConnection();
     }
     HttpURLConnection c = (HttpURLConnection) connection;
-    c.setConnectTimeout(millis(connectTimeout));
+    Duration connect = connectTimeout;
+    if (request.deadlineNanos() != Long.MAX_VALUE) {
+      Duration left =
+          Duration.ofNanos(Math.max(1_000_000L, request.deadlineNanos() - System.nanoTime()));
+      connect = left.compareTo(connect) < 0 ? left : connect;
+    }
+    c.setConnectTimeout(millis(connect));
     c.setReadTimeout(millis(request.effectiveTimeout()));
     c.setInstanceFollowRedirects(false);
     c.setUseCaches(false);

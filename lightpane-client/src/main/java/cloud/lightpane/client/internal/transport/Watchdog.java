@@ -67,7 +67,7 @@ public final class Watchdog implements AutoCloseable {
     private final long idleNanos;
     private final long deadlineNanos;
     private final Runnable abort;
-    private volatile long lastProgress = System.nanoTime();
+    private volatile long lastProgress = System.nanoTime(); // start of the current wait
     private volatile boolean reading;
     private volatile boolean timedOut;
     private volatile boolean closed;
@@ -115,6 +115,9 @@ public final class Watchdog implements AutoCloseable {
       if (timedOut) {
         throw timeout();
       }
+      // The idle window counts time spent waiting on the server, not time the caller spent
+      // between reads (a slow handler must not look like a silent server).
+      lastProgress = System.nanoTime();
       reading = true;
       arm();
     }
@@ -128,9 +131,6 @@ public final class Watchdog implements AutoCloseable {
 
     private int after(int n) {
       reading = false;
-      if (n != 0) {
-        lastProgress = System.nanoTime();
-      }
       return n;
     }
 
@@ -180,7 +180,8 @@ public final class Watchdog implements AutoCloseable {
   public static final class DeadlineExceededException extends SocketTimeoutException {
     private static final long serialVersionUID = 1L;
 
-    DeadlineExceededException() {
+    /** The deadline passed. */
+    public DeadlineExceededException() {
       super("the deadline passed");
     }
   }
