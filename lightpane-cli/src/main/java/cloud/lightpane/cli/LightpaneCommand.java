@@ -4,6 +4,7 @@ import cloud.lightpane.cli.config.ConfigCommand;
 import cloud.lightpane.cli.discover.DiscoverCommand;
 import cloud.lightpane.cli.keys.KeysCommand;
 import cloud.lightpane.cli.serve.ServeCommand;
+import cloud.lightpane.cli.shell.ShellCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
       KeysCommand.class,
       ServeCommand.class,
       ConfigCommand.class,
+      ShellCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class
     },

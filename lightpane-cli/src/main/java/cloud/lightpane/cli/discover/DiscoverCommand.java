@@ -5,6 +5,7 @@ import cloud.lightpane.cli.CommandFailure;
 import cloud.lightpane.cli.Connection;
 import cloud.lightpane.cli.ExitCodes;
 import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.completion.Candidates;
 import cloud.lightpane.cli.config.SettingKey;
 import cloud.lightpane.cli.config.Settings;
 import cloud.lightpane.cli.render.CsvLayout;
@@ -63,18 +64,24 @@ public final class DiscoverCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
 
-  @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Catalogue ids: ec2, s3, ...")
+  @Parameters(
+      paramLabel = "SERVICE",
+      arity = "0..*",
+      completionCandidates = Candidates.ServiceIds.class,
+      description = "Catalogue ids: ec2, s3, ...")
   List<String> services = new ArrayList<>();
 
   @Option(
       names = {"-p", "--provider"},
       paramLabel = "PROVIDER",
+      completionCandidates = Candidates.Providers.class,
       description = "aws, gcp or azure (default: the service's own).")
   String provider;
 
   @Option(
       names = {"-r", "--region"},
       paramLabel = "REGION",
+      completionCandidates = Candidates.Regions.class,
       split = ",",
       description = "Region; repeatable or comma-separated (env LIGHTPANE_REGION).")
   List<String> regions = new ArrayList<>();
@@ -82,6 +89,7 @@ public final class DiscoverCommand implements Callable<Integer> {
   @Option(
       names = {"-a", "--attributes"},
       paramLabel = "KEY",
+      completionCandidates = Candidates.AttributeKeys.class,
       split = ",",
       description = "Only these columns, in this order (default: all).")
   List<String> attributes = new ArrayList<>();
@@ -101,6 +109,7 @@ public final class DiscoverCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
+      completionCandidates = Candidates.OutputFormats.class,
       description = "table, csv, json or jsonl (env LIGHTPANE_OUTPUT; default table).")
   String output;
 
