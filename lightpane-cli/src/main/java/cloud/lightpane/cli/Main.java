@@ -27,7 +27,7 @@ public final class Main {
       code = ExitCodes.OK;
     } else {
       try {
-        code = LightpaneCommand.commandLine(context).execute(args);
+        code = LightpaneCommand.commandLine(context, args).execute(args);
       } catch (RuntimeException | Error e) {
         // Errors (and anything picocli lets through) still get one line, not a JVM stack trace.
         ExitCodeMapper.Failure failure = ExitCodeMapper.describe(e);
