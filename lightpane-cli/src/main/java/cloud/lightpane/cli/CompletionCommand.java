@@ -3,9 +3,7 @@ package cloud.lightpane.cli;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lightpane completion bash|zsh}: prints a completion script for the whole tree. */
 @Command(
@@ -25,8 +23,6 @@ final class CompletionCommand implements Callable<Integer> {
 
   private final CliContext context;
 
-  @Spec CommandSpec spec;
-
   @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
   Shell shell;
 
@@ -37,7 +33,7 @@ final class CompletionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // picocli's script serves both: under zsh it loads bashcompinit itself.
-    context.out().write(AutoComplete.bash("lightpane", spec.root().commandLine()));
+    context.out().write(AutoComplete.bash("lightpane", LightpaneCommand.commandLine(context)));
     return ExitCodes.OK;
   }
 }

@@ -9,6 +9,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,25 +18,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The top of the command tree: every subcommand is listed here and only here, so the shell,
- * completion scripts and man pages can all be built from this one tree.
+ * The top of the command tree: every subcommand is listed here ({@link #COMMANDS}) and only here,
+ * so the shell, completion scripts and man pages can all be built from this one tree.
+ *
+ * <p>Picocli builds a command's model by reflection, and its classes (compiled for Java 5) cannot
+ * go into the class-data-sharing archive; so a run builds only the subcommand it was asked for, and
+ * the whole tree only for help, completion and mistakes. This halves the start-up of {@code
+ * discover}.
  */
 @Command(
     name = "lightpane",
     mixinStandardHelpOptions = true,
     versionProvider = LightpaneCommand.VersionLine.class,
-    usageHelpAutoWidth = true,
     description =
         "Discover cloud resources through the LightPane API, from a terminal or a script.",
-    subcommands = {
-      DiscoverCommand.class,
-      KeysCommand.class,
-      ServeCommand.class,
-      ConfigCommand.class,
-      ShellCommand.class,
-      CompletionCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  lightpane discover s3 ec2 --region eu-west-2 --embedded",
@@ -63,9 +60,44 @@ public final class LightpaneCommand implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
+  /** The subcommands, in the order help lists them. */
+  static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("discover", DiscoverCommand.class);
+    COMMANDS.put("keys", KeysCommand.class);
+    COMMANDS.put("serve", ServeCommand.class);
+    COMMANDS.put("config", ConfigCommand.class);
+    COMMANDS.put("shell", ShellCommand.class);
+    COMMANDS.put("completion", CompletionCommand.class);
+    COMMANDS.put("help", CommandLine.HelpCommand.class);
+  }
+
   /** The whole command tree, wired to {@code context}'s streams and the documented exit codes. */
   public static CommandLine commandLine(CliContext context) {
-    CommandLine commandLine = new CommandLine(new LightpaneCommand(context), new Factory(context));
+    return commandLine(context, null);
+  }
+
+  /**
+   * The tree needed to run {@code args}: the top command with only the subcommand named first in
+   * {@code args}, or with every subcommand when the first argument names none (help, a typo).
+   */
+  static CommandLine commandLine(CliContext context, String[] args) {
+    Factory factory = new Factory(context);
+    CommandLine commandLine = new CommandLine(new LightpaneCommand(context), factory);
+    String first = args == null || args.length == 0 ? null : args[0];
+    Class<?> wanted = first == null || first.equals("help") ? null : COMMANDS.get(first);
+    try {
+      if (wanted != null) {
+        commandLine.addSubcommand(first, factory.create(wanted));
+      } else {
+        for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+          commandLine.addSubcommand(command.getKey(), factory.create(command.getValue()));
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot build the command " + first, e);
+    }
     ErrorReporter reporter = new ErrorReporter(context.stderr());
     commandLine
         .setOut(new PrintWriter(new OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8)))

@@ -37,7 +37,7 @@ public final class Main {
       code = ExitCodes.OK;
     } else {
       try {
-        CommandLine commandLine = LightpaneCommand.commandLine(context);
+        CommandLine commandLine = LightpaneCommand.commandLine(context, args);
         if (defaults != null) {
           commandLine.setDefaultValueProvider(defaults);
         }

@@ -40,7 +40,6 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "discover",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
     description = {
       "Discover resources: every SERVICE in every --region, sent as one batch.",
       "The provider defaults to the service's own (aws when the CLI does not know the service);"
@@ -166,7 +165,8 @@ public final class DiscoverCommand implements Callable<Integer> {
 
   private void writeJson(LightPaneClient client, BatchSplitter splitter, List<ServiceQuery> entries)
       throws IOException {
-    JsonRenderer json = new JsonRenderer(context.out(), global.terminal(context).interactive());
+    context.out().flush();
+    JsonRenderer json = new JsonRenderer(context.stdout(), global.terminal(context).interactive());
     splitter.run(
         entries,
         (batch, whole) -> {

@@ -32,7 +32,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "create",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
     description = {
       "Create an access key. The token is printed once, on stdout, and can never be shown again."
     },

@@ -25,7 +25,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
     description = {
       "Run the reference server (the whole API, with demo data) in the foreground until Ctrl-C.",
       "Prints its URL and the demo user's lightpane_session=<value> on stdout."
