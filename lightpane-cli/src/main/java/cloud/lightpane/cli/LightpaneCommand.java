@@ -3,6 +3,7 @@ package cloud.lightpane.cli;
 import cloud.lightpane.cli.config.ConfigCommand;
 import cloud.lightpane.cli.discover.DiscoverCommand;
 import cloud.lightpane.cli.keys.KeysCommand;
+import cloud.lightpane.cli.manual.ManualSections;
 import cloud.lightpane.cli.serve.ServeCommand;
 import cloud.lightpane.cli.shell.ShellCommand;
 import java.io.OutputStreamWriter;
@@ -38,10 +39,9 @@ import picocli.CommandLine.Spec;
       "  lightpane discover ec2 -r eu-west-2 -r us-east-1 -o csv > ec2.csv",
       "  lightpane keys list",
       "  lightpane serve --port 8787",
+      "  lightpane shell --embedded",
       "",
-      "Exit codes: 0 ok, 1 internal error, 2 usage, 3 rejected by the API, 4 authentication or"
-          + " permission, 5 rate limited, 6 server error or invalid response, 7 network, 130"
-          + " interrupted. See docs/cli.md."
+      "See docs/cli.md."
     })
 public final class LightpaneCommand implements Callable<Integer> {
   private final CliContext context;
@@ -105,6 +105,7 @@ public final class LightpaneCommand implements Callable<Integer> {
         .setExecutionExceptionHandler(reporter)
         .setParameterExceptionHandler(reporter)
         .setExitCodeExceptionMapper(new ExitCodeMapper());
+    ManualSections.addTo(commandLine);
     return commandLine;
   }
 

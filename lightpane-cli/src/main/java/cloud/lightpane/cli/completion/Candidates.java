@@ -46,7 +46,11 @@ public final class Candidates {
   /** Every region of every provider, and {@code global}. */
   public static final class Regions extends Lazy {
     public Regions() {
-      super(() -> CatalogueValues.builtIn().regions(null, List.of()));
+      super(
+          () -> {
+            CatalogueValues values = CatalogueValues.builtIn();
+            return values.regions(null, values.serviceIds(null));
+          });
     }
   }
 

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  lightpane config set base_url https://acme.api.lightpane.cloud",
       "  lightpane config set api_key                  # prompts, no echo",
-      "  printf %s \"$KEY\" | lightpane config set --profile ci api_key",
+      "  printf %%s \"$KEY\" | lightpane config set --profile ci api_key",
       "  lightpane config set --profile work region eu-west-2",
       "  lightpane config list --profile work"
     })
