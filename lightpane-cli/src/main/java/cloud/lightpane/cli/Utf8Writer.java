@@ -1,0 +1,121 @@
+package cloud.lightpane.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+
+/**
+ * A UTF-8 writer for stdout that encodes in one pass into its own buffer. {@code
+ * OutputStreamWriter} copies every string into a char array and through a charset encoder, under a
+ * lock per call; at a million CSV rows that is a large share of the run. Write errors are thrown,
+ * never swallowed, so a closed pipe stops the command. Not thread-safe: one command writes.
+ */
+final class Utf8Writer extends Writer {
+  private static final byte REPLACEMENT = '?';
+
+  private final OutputStream out;
+  private final byte[] buffer = new byte[1 << 14];
+  private int used;
+  private char pendingHigh;
+
+  Utf8Writer(OutputStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public void write(int c) throws IOException {
+    put((char) c);
+  }
+
+  @Override
+  public void write(char[] chars, int offset, int length) throws IOException {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      put(chars[i]);
+    }
+  }
+
+  @Override
+  public void write(String text, int offset, int length) throws IOException {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      put(text.charAt(i));
+    }
+  }
+
+  @Override
+  public Writer append(CharSequence text) throws IOException {
+    CharSequence chars = text == null ? "null" : text;
+    for (int i = 0, n = chars.length(); i < n; i++) {
+      put(chars.charAt(i));
+    }
+    return this;
+  }
+
+  @Override
+  public Writer append(CharSequence text, int start, int end) throws IOException {
+    CharSequence chars = text == null ? "null" : text;
+    for (int i = start; i < end; i++) {
+      put(chars.charAt(i));
+    }
+    return this;
+  }
+
+  @Override
+  public Writer append(char c) throws IOException {
+    put(c);
+    return this;
+  }
+
+  private void put(char c) throws IOException {
+    if (used > buffer.length - 4) {
+      drain();
+    }
+    if (pendingHigh != 0) {
+      char high = pendingHigh;
+      pendingHigh = 0;
+      if (Character.isLowSurrogate(c)) {
+        int code = Character.toCodePoint(high, c);
+        buffer[used++] = (byte) (0xF0 | (code >> 18));
+        buffer[used++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+        buffer[used++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+        buffer[used++] = (byte) (0x80 | (code & 0x3F));
+        return;
+      }
+      buffer[used++] = REPLACEMENT;
+      put(c);
+      return;
+    }
+    if (c < 0x80) {
+      buffer[used++] = (byte) c;
+    } else if (c < 0x800) {
+      buffer[used++] = (byte) (0xC0 | (c >> 6));
+      buffer[used++] = (byte) (0x80 | (c & 0x3F));
+    } else if (Character.isHighSurrogate(c)) {
+      pendingHigh = c;
+    } else if (Character.isLowSurrogate(c)) {
+      buffer[used++] = REPLACEMENT;
+    } else {
+      buffer[used++] = (byte) (0xE0 | (c >> 12));
+      buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      buffer[used++] = (byte) (0x80 | (c & 0x3F));
+    }
+  }
+
+  private void drain() throws IOException {
+    if (used > 0) {
+      int length = used;
+      used = 0;
+      out.write(buffer, 0, length);
+    }
+  }
+
+  @Override
+  public void flush() throws IOException {
+    drain();
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    flush();
+  }
+}
