@@ -39,6 +39,9 @@ public final class Connection implements AutoCloseable {
       throw new CommandFailure(
           ExitCodes.USAGE, "--embedded and --base-url cannot be used together: pick one");
     }
+    if (options.verbosity() > 0) {
+      TrafficTrace.showOn(context.stderr());
+    }
     StubServer server = null;
     try {
       URI baseUrl;
