@@ -3,12 +3,14 @@ package cloud.lightpane.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
- * A UTF-8 writer for stdout that encodes in one pass into its own buffer. {@code
- * OutputStreamWriter} copies every string into a char array and through a charset encoder, under a
- * lock per call; at a million CSV rows that is a large share of the run. Write errors are thrown,
- * never swallowed, so a closed pipe stops the command. Not thread-safe: one command writes.
+ * A UTF-8 writer for stdout. {@code OutputStreamWriter} copies every string into a char array and
+ * through a charset encoder, under a lock per call; at a million CSV rows that is a large share of
+ * the run. Here a string is encoded by {@link String#getBytes}, which copies an ASCII string's
+ * bytes as they are, into a buffer of our own. Write errors are thrown, never swallowed, so a
+ * closed pipe stops the command. Not thread-safe: one command writes.
  */
 final class Utf8Writer extends Writer {
   private static final byte REPLACEMENT = '?';
@@ -29,34 +31,54 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(char[] chars, int offset, int length) throws IOException {
-    for (int i = offset, end = offset + length; i < end; i++) {
-      put(chars[i]);
-    }
+    bulk(new String(chars, offset, length));
+  }
+
+  @Override
+  public void write(String text) throws IOException {
+    bulk(text);
   }
 
   @Override
   public void write(String text, int offset, int length) throws IOException {
-    for (int i = offset, end = offset + length; i < end; i++) {
-      put(text.charAt(i));
-    }
+    bulk(offset == 0 && length == text.length() ? text : text.substring(offset, offset + length));
   }
 
   @Override
   public Writer append(CharSequence text) throws IOException {
-    CharSequence chars = text == null ? "null" : text;
-    for (int i = 0, n = chars.length(); i < n; i++) {
-      put(chars.charAt(i));
-    }
+    bulk(text == null ? "null" : text.toString());
     return this;
   }
 
   @Override
   public Writer append(CharSequence text, int start, int end) throws IOException {
-    CharSequence chars = text == null ? "null" : text;
-    for (int i = start; i < end; i++) {
-      put(chars.charAt(i));
-    }
+    bulk((text == null ? "null" : text).subSequence(start, end).toString());
     return this;
+  }
+
+  private void bulk(String text) throws IOException {
+    String whole = text;
+    if (pendingHigh != 0) {
+      // The first half of a surrogate pair came alone through write(int): join it to the rest.
+      whole = pendingHigh + text;
+      pendingHigh = 0;
+    }
+    int length = whole.length();
+    if (length > 0 && Character.isHighSurrogate(whole.charAt(length - 1))) {
+      // Keep a trailing first half until the second half comes with the next write.
+      pendingHigh = whole.charAt(length - 1);
+      whole = whole.substring(0, length - 1);
+    }
+    byte[] bytes = whole.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > buffer.length - used) {
+      drain();
+      if (bytes.length > buffer.length) {
+        out.write(bytes);
+        return;
+      }
+    }
+    System.arraycopy(bytes, 0, buffer, used, bytes.length);
+    used += bytes.length;
   }
 
   @Override
@@ -110,6 +132,11 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void flush() throws IOException {
+    if (pendingHigh != 0) {
+      // A first half with no second half: what the JDK's encoder writes for it.
+      pendingHigh = 0;
+      put('?');
+    }
     drain();
     out.flush();
   }
