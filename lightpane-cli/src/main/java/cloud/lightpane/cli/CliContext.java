@@ -91,7 +91,7 @@ public final class CliContext {
    */
   public Writer out() {
     if (out == null) {
-      out = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+      out = new Utf8Writer(stdout);
     }
     return out;
   }

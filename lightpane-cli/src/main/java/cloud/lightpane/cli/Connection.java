@@ -53,6 +53,10 @@ public final class Connection implements AutoCloseable {
    */
   public static Connection open(
       GlobalOptions options, Settings settings, CliContext context, Need need) {
+    if (options.verbosity() > 0) {
+      // Before a shared connection too: each command's trace goes to that command's stderr.
+      TrafficTrace.showOn(context.stderr());
+    }
     if (context.connections() != null) {
       return context.connections().connection(options, settings, context, need);
     }

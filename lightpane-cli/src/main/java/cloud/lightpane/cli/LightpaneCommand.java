@@ -6,10 +6,8 @@ import cloud.lightpane.cli.keys.KeysCommand;
 import cloud.lightpane.cli.manual.ManualSections;
 import cloud.lightpane.cli.serve.ServeCommand;
 import cloud.lightpane.cli.shell.ShellCommand;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -98,15 +96,24 @@ public final class LightpaneCommand implements Callable<Integer> {
     } catch (Exception e) {
       throw new IllegalStateException("Cannot build the command " + first, e);
     }
+    shareVersion(commandLine, new VersionLine());
     ErrorReporter reporter = new ErrorReporter(context.stderr());
     commandLine
-        .setOut(new PrintWriter(new OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8)))
+        .setOut(new PrintWriter(context.out()))
         .setErr(context.stderr())
         .setExecutionExceptionHandler(reporter)
         .setParameterExceptionHandler(reporter)
         .setExitCodeExceptionMapper(new ExitCodeMapper());
     ManualSections.addTo(commandLine);
     return commandLine;
+  }
+
+  /** {@code --version} answers the same anywhere in the tree ({@code lightpane discover -V}). */
+  private static void shareVersion(CommandLine command, VersionLine version) {
+    command.getCommandSpec().versionProvider(version);
+    for (CommandLine sub : command.getSubcommands().values()) {
+      shareVersion(sub, version);
+    }
   }
 
   /** {@code lightpane 0.1.0}. */

@@ -2,7 +2,6 @@ package cloud.lightpane.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
 
@@ -30,10 +29,8 @@ public final class Main {
     int code;
     if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
       // Scripts call --version to probe for the tool: answer without building the command tree.
-      PrintWriter out =
-          new PrintWriter(new java.io.OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8));
+      PrintWriter out = new PrintWriter(context.out());
       out.println(LightpaneCommand.versionLine());
-      out.flush();
       code = ExitCodes.OK;
     } else {
       try {

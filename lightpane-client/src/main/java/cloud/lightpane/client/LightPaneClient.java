@@ -89,6 +89,9 @@ public final class LightPaneClient implements AutoCloseable {
   /** Default longest {@code Retry-After} the client waits by itself. */
   public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
+  /** Threads of the client's own executor (async continuations; URL_CONNECTION exchanges). */
+  private static final int ASYNC_THREADS = 8;
+
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
   private final ClientConfig config;
@@ -169,6 +172,7 @@ public final class LightPaneClient implements AutoCloseable {
     TransportResponse response = caller.open(call);
     try (response) {
       reader.read(response.body(), DiscoveryReader.listener(handler));
+      response.finish();
     } catch (JsonProcessingException e) {
       throw Failures.invalidJson(config, call, response.header("Content-Type"), e);
     } catch (IOException e) {
@@ -589,10 +593,12 @@ public final class LightPaneClient implements AutoCloseable {
     private static ExecutorService daemonPool() {
       AtomicInteger n = new AtomicInteger();
       // Threads are made on demand and die after a minute idle, so an idle client holds none.
+      // Work offered after close() runs on the offering thread, so that async calls still in
+      // flight when the client is closed complete instead of hanging.
       ThreadPoolExecutor pool =
           new ThreadPoolExecutor(
-              4,
-              4,
+              ASYNC_THREADS,
+              ASYNC_THREADS,
               60,
               TimeUnit.SECONDS,
               new LinkedBlockingQueue<>(),
@@ -600,7 +606,8 @@ public final class LightPaneClient implements AutoCloseable {
                 Thread t = new Thread(r, "lightpane-client-" + n.incrementAndGet());
                 t.setDaemon(true);
                 return t;
-              });
+              },
+              (task, executor) -> task.run());
       pool.allowCoreThreadTimeOut(true);
       return pool;
     }

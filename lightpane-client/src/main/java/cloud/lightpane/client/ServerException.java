@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The server or a proxy in front of it failed (HTTP 5xx). The client has already retried 500, 502,
- * 503 and 504 as configured before throwing this.
+ * The server or a proxy in front of it failed (HTTP 5xx other than 501, which is an {@link
+ * UnexpectedStatusException}). The client has already retried 500, 502, 503 and 504 as configured
+ * before throwing this.
  */
 public class ServerException extends LightPaneApiException {
   private static final long serialVersionUID = 1L;

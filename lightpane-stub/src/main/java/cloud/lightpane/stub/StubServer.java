@@ -88,7 +88,7 @@ public final class StubServer implements AutoCloseable {
       throw new IllegalStateException("already started");
     }
     Clock clock = settings.clock;
-    Inventory inventory = settings.inventory;
+    Inventory inventory = settings.inventory();
     grants =
         settings.dataDir == null ? GrantStore.inMemory() : GrantStore.inDirectory(settings.dataDir);
     keys = new KeysEndpoint(grants, inventory.catalogue());
@@ -152,7 +152,7 @@ public final class StubServer implements AutoCloseable {
 
   /** The catalogue of the server's inventory. */
   public Catalogue catalogue() {
-    return settings.inventory.catalogue();
+    return settings.inventory().catalogue();
   }
 
   /**
@@ -228,19 +228,51 @@ public final class StubServer implements AutoCloseable {
   }
 
   private static String hostForUri(InetAddress address) {
-    String host = address.getHostAddress();
     if (address instanceof Inet6Address) {
-      int zone = host.indexOf('%');
-      return "[" + (zone < 0 ? host : host.substring(0, zone)) + "]";
+      return "[" + compressed(address.getAddress()) + "]";
     }
-    return host;
+    return address.getHostAddress();
+  }
+
+  /** The RFC 5952 text of an IPv6 address: the longest run of zero groups as {@code ::}. */
+  static String compressed(byte[] bytes) {
+    int[] groups = new int[8];
+    for (int i = 0; i < 8; i++) {
+      groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
+    }
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8; ) {
+      int j = i;
+      while (j < 8 && groups[j] == 0) {
+        j++;
+      }
+      if (j - i > bestLength) {
+        bestStart = i;
+        bestLength = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        text.append("::");
+        i += bestLength - 1;
+        continue;
+      }
+      if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
+        text.append(':');
+      }
+      text.append(Integer.toHexString(groups[i]));
+    }
+    return text.toString();
   }
 
   /** Settings of a {@link StubServer}; every one has a default. */
   public static final class Builder {
     private int port = 0;
     private InetAddress bindAddress = InetAddress.getLoopbackAddress();
-    private Inventory inventory = Inventory.demo();
+    private Inventory inventory; // null: the demo, built only when a server needs it
     private Clock clock = Clock.systemUTC();
     private Path dataDir;
     private Integer defaultRateLimit;
@@ -330,9 +362,27 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** A server with these settings, not yet started. */
+    private Inventory inventory() {
+      return inventory != null ? inventory : Inventory.demo();
+    }
+
+    /** A server with these settings (later changes to this builder do not affect it). */
     public StubServer build() {
-      return new StubServer(this);
+      return new StubServer(copy());
+    }
+
+    private Builder copy() {
+      Builder copy = new Builder();
+      copy.port = port;
+      copy.bindAddress = bindAddress;
+      copy.inventory = inventory;
+      copy.clock = clock;
+      copy.dataDir = dataDir;
+      copy.defaultRateLimit = defaultRateLimit;
+      copy.trustedProxies.addAll(trustedProxies);
+      copy.requestLog = requestLog;
+      copy.threads = threads;
+      return copy;
     }
   }
 }

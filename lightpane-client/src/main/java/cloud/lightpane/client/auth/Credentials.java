@@ -119,6 +119,12 @@ public final class Credentials {
       throw new IllegalArgumentException(
           what + " is empty: give the value of the lightpane_session cookie.");
     }
+    if (cookie.indexOf(';') >= 0 || cookie.startsWith("Cookie:")) {
+      throw new IllegalArgumentException(
+          what
+              + " looks like a whole Cookie header: give only the value of lightpane_session (or"
+              + " lightpane_session=<value>).");
+    }
     checkCharacters(cookie, what);
     String value =
         cookie.startsWith(SESSION_COOKIE_NAME + "=")

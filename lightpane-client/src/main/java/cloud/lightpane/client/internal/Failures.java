@@ -78,7 +78,8 @@ public final class Failures {
       case 429:
         return new RateLimitException(message, status, error, f.headers(), body, retryAfter);
       default:
-        return status >= 500 && status <= 599
+        // 501 says "this server does not do that", not "try later": not a server failure.
+        return status >= 500 && status <= 599 && status != 501
             ? new ServerException(message, status, error, f.headers(), body)
             : new UnexpectedStatusException(message, status, error, f.headers(), body);
     }
@@ -91,7 +92,10 @@ public final class Failures {
       case 400:
         return badRequestHint(error);
       case 401:
-        if (error.equals("Session required")) {
+        if (error.equals("Session required")
+            || (error.isEmpty()
+                && call.path().startsWith("/keys")
+                && creds.kind() != Credentials.Kind.SESSION)) {
           return "Managing keys needs a session: set LIGHTPANE_SESSION to the value of the"
               + " lightpane_session cookie (an access key cannot manage keys).";
         }
@@ -130,6 +134,16 @@ public final class Failures {
       case 429:
         return rateLimitHint(f, retryAfter);
       default:
+        if (f.status() >= 300 && f.status() < 400) {
+          String location = f.header("Location");
+          return "The server redirects"
+              + (location == null ? "" : " to " + location)
+              + "; the client does not follow redirects: set the base URL to the API root itself"
+              + " (often the https:// form of the same address).";
+        }
+        if (f.status() == 501) {
+          return "The server does not support this request; check the base URL.";
+        }
         if (f.status() >= 500) {
           return serverHint(f);
         }
@@ -249,7 +263,7 @@ public final class Failures {
       case 504:
         return "Gateway timeout";
       default:
-        return "Unexpected status";
+        return status >= 300 && status < 400 ? "Redirected" : "Unexpected status";
     }
   }
 

@@ -3,11 +3,14 @@ package cloud.lightpane.client.internal;
 import cloud.lightpane.client.LightPaneException;
 import cloud.lightpane.client.auth.Credentials;
 import cloud.lightpane.client.internal.transport.HttpTransport;
+import cloud.lightpane.client.internal.transport.NotSentException;
 import cloud.lightpane.client.internal.transport.TransportRequest;
 import cloud.lightpane.client.internal.transport.TransportResponse;
+import cloud.lightpane.client.internal.transport.Watchdog;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,7 +63,8 @@ public final class RetryingCaller {
         headers,
         call.body(),
         config.requestTimeout(),
-        deadlineNanos);
+        deadlineNanos,
+        call.idempotent());
   }
 
   private long deadline() {
@@ -106,6 +110,7 @@ public final class RetryingCaller {
             return (T) open;
           }
           T value = reader.read(response);
+          response.finish();
           log.attempt(
               call, url(call), attempt, maxAttempts, status(response), elapsed(started), null);
           return value;
@@ -115,7 +120,7 @@ public final class RetryingCaller {
         log.attempt(call, url(call), attempt, maxAttempts, "invalid JSON", elapsed(started), null);
         throw Failures.invalidJson(config, call, response.header("Content-Type"), e);
       } catch (IOException e) {
-        failure = Failure.of(e);
+        failure = Failure.of(deadlineOr(e, deadline));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw interrupted(call, e);
@@ -141,6 +146,24 @@ public final class RetryingCaller {
         throw interrupted(call, e);
       }
     }
+  }
+
+  /**
+   * A timeout that struck once the deadline had passed is the deadline's doing (the transport cut
+   * its wait short to meet it), and must be reported and treated as such.
+   */
+  private static IOException deadlineOr(IOException e, long deadline) {
+    Throwable t = e instanceof NotSentException ? e.getCause() : e;
+    boolean timeout = t instanceof HttpTimeoutException || t instanceof SocketTimeoutException;
+    if (timeout
+        && !(t instanceof Watchdog.DeadlineExceededException)
+        && deadline != Long.MAX_VALUE
+        && System.nanoTime() - deadline >= 0) {
+      IOException d = new Watchdog.DeadlineExceededException();
+      d.initCause(e);
+      return d;
+    }
+    return e;
   }
 
   private cloud.lightpane.client.Sleeper sleeper() {
@@ -235,7 +258,7 @@ public final class RetryingCaller {
               result.completeExceptionally(cause);
               return;
             }
-            failure = Failure.of((IOException) cause);
+            failure = Failure.of(deadlineOr((IOException) cause, deadline));
           } else if (isSuccess(response.status())) {
             try {
               T value = reader.read(response);
@@ -312,10 +335,5 @@ public final class RetryingCaller {
       t = t.getCause();
     }
     return t;
-  }
-
-  /** Wraps a body already in memory, for readers shared by sync and async calls. */
-  static TransportResponse buffered(TransportResponse r, byte[] body) {
-    return new TransportResponse(r.status(), r.headers(), new ByteArrayInputStream(body));
   }
 }

@@ -122,6 +122,7 @@ public final class ApiHandler implements HttpHandler {
     // 2. Framing and size: 413 before a byte of the body is read.
     byte[] body = RequestBody.read(exchange, RequestBody.declaredLength(exchange));
     if (method.equals("OPTIONS")) {
+      response.cors(Cors.NONE, origin);
       Cors.preflight(exchange.getResponseHeaders(), origin);
       response.empty(204);
       return;
@@ -131,6 +132,7 @@ public final class ApiHandler implements HttpHandler {
     Instant now = clock.instant();
     Caller caller;
     if (route == Route.DISCOVERY) {
+      who[0] = request.containsKey("Authorization") ? "bearer:rejected" : "-";
       caller = authenticator.authenticate(request.get("Cookie"), request.get("Authorization"), now);
     } else if (authenticator.hasSession(request.get("Cookie"), now)) {
       caller = new Caller.Session();

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 final class Response {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final long LINGER_MILLIS = 200;
 
   private final HttpExchange exchange;
   private final boolean head;
@@ -49,6 +50,10 @@ final class Response {
   }
 
   void json(int code, JsonNode body) throws IOException {
+    json(code, body, false);
+  }
+
+  private void json(int code, JsonNode body, boolean linger) throws IOException {
     byte[] bytes = JSON.writeValueAsBytes(body);
     Headers headers = prepare(code);
     headers.set("Content-Type", "application/json");
@@ -59,6 +64,23 @@ final class Response {
     exchange.sendResponseHeaders(code, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
+      out.flush();
+      if (linger) {
+        lingerBeforeClose();
+      }
+    }
+  }
+
+  /**
+   * The JDK server closes the connection as soon as the response stream closes; a client still
+   * sending its body then gets a reset that may swallow the answer before it reads it. The answer
+   * is already flushed, so a short pause lets the client read it before the close.
+   */
+  private static void lingerBeforeClose() {
+    try {
+      Thread.sleep(LINGER_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -69,7 +91,7 @@ final class Response {
       headers.set("Connection", "close");
     }
     ObjectNode body = JSON.createObjectNode().put("error", error.getMessage());
-    json(error.status(), body);
+    json(error.status(), body, error.closesConnection());
   }
 
   void empty(int code) throws IOException {

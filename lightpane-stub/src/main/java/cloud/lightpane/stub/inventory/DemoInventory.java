@@ -1,9 +1,29 @@
 package cloud.lightpane.stub.inventory;
 
-/** The built-in demo estate, built once on first use. */
-final class DemoInventory {
+import java.util.Set;
 
-  static final Inventory INSTANCE = new StoredInventory(Catalogue.builtIn(), DemoEstate.build());
+/**
+ * The built-in demo estate. Its rows are built on the first discovery, not when the server starts,
+ * so a server that is never asked for rows (or asked later) starts without that cost.
+ */
+final class DemoInventory implements Inventory {
+
+  static final Inventory INSTANCE = new DemoInventory();
 
   private DemoInventory() {}
+
+  /** Holder idiom: the JVM builds the estate once, thread-safely, on first access. */
+  private static final class Estate {
+    static final Inventory ROWS = new StoredInventory(Catalogue.builtIn(), DemoEstate.build());
+  }
+
+  @Override
+  public Catalogue catalogue() {
+    return Catalogue.builtIn();
+  }
+
+  @Override
+  public RowSet rows(ServiceDefinition service, String region, Set<String> accountIds) {
+    return Estate.ROWS.rows(service, region, accountIds);
+  }
 }

@@ -138,8 +138,9 @@ final class FixtureInventory {
             .service(serviceId)
             .orElseThrow(
                 () ->
-                    at.error(
-                        "no service '"
+                    new FixtureException(
+                        file
+                            + ": no service '"
                             + serviceId
                             + "' in the catalogue; name the file after a service id, or define"
                             + " the service in "
@@ -163,7 +164,7 @@ final class FixtureInventory {
             .error(
                 service.global()
                     ? "'" + region + "': " + serviceId + " is global, use \"global\""
-                    : "'" + region + "' is not a " + service.provider() + " region");
+                    : "'" + region + "' is not a region of " + service.provider());
       }
       String given = text(row, "account", rowAt, false);
       if (given == null && accounts.isEmpty()) {

@@ -4,6 +4,7 @@ import cloud.lightpane.client.RowMappingException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +19,11 @@ import java.io.UncheckedIOException;
 public final class Json {
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
-          // Rows may hold long strings (descriptions, policies); the default 20 MB cap per string
-          // is kept, only nesting is left at its default too. Spelled out so the choice is visible.
+          // Jackson's default limits (20 MB per string, 1000 digits per number) suit rows; spelled
+          // out so that the choice is visible.
           .streamReadConstraints(StreamReadConstraints.builder().build())
+          // The caller closes the body, after reading it to its end so the connection is reused.
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
 
   static final ObjectMapper MAPPER =

@@ -84,10 +84,20 @@ public final class JdkHttpTransport implements HttpTransport {
   public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
     CompletableFuture<TransportResponse> result = new CompletableFuture<>();
     CompletableFuture<HttpResponse<byte[]>> exchange;
+    java.util.concurrent.atomic.AtomicReference<BufferingSubscriber> subscriber =
+        new java.util.concurrent.atomic.AtomicReference<>();
     try {
       exchange =
           client.sendAsync(
-              toHttpRequest(request), info -> new BufferingSubscriber(request, watchdog));
+              toHttpRequest(request),
+              info -> {
+                BufferingSubscriber s = new BufferingSubscriber(request, watchdog);
+                subscriber.set(s);
+                if (result.isCancelled()) {
+                  s.abandon();
+                }
+                return s;
+              });
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
       return result;
@@ -113,6 +123,10 @@ public final class JdkHttpTransport implements HttpTransport {
         (r, e) -> {
           if (result.isCancelled()) {
             exchange.cancel(true);
+            BufferingSubscriber s = subscriber.get();
+            if (s != null) {
+              s.abandon(); // the body may already be flowing: stop it and drop the connection
+            }
           }
         });
     return result;
@@ -158,7 +172,11 @@ public final class JdkHttpTransport implements HttpTransport {
 
     private void arm() {
       if (!body.isDone()) {
-        timer = watchdog.schedule(this::check, expiry() - System.nanoTime());
+        try {
+          timer = watchdog.schedule(this::check, expiry() - System.nanoTime());
+        } catch (java.util.concurrent.RejectedExecutionException clientClosed) {
+          // The client was closed during this exchange: it goes on without a read timeout.
+        }
       }
     }
 
@@ -180,6 +198,15 @@ public final class JdkHttpTransport implements HttpTransport {
       } else {
         arm();
       }
+    }
+
+    void abandon() {
+      cancelTimer();
+      Flow.Subscription s = subscription;
+      if (s != null) {
+        s.cancel();
+      }
+      body.cancel(false);
     }
 
     @Override

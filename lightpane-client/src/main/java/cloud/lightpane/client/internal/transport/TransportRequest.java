@@ -15,6 +15,8 @@ import java.util.Map;
  * @param timeout how long to wait for the response headers, and for each piece of the body
  * @param deadlineNanos the {@link System#nanoTime()} after which the attempt is abandoned, or
  *     {@link Long#MAX_VALUE} for none
+ * @param idempotent whether repeating the request is harmless (a transport may then let its HTTP
+ *     stack repeat it on a broken kept-alive connection)
  */
 public record TransportRequest(
     String method,
@@ -22,7 +24,8 @@ public record TransportRequest(
     Map<String, String> headers,
     byte[] body,
     Duration timeout,
-    long deadlineNanos) {
+    long deadlineNanos,
+    boolean idempotent) {
 
   /** The time left until the deadline, capped at the per-read timeout. */
   public Duration effectiveTimeout() {

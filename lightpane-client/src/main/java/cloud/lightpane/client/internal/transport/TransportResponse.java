@@ -48,6 +48,22 @@ public final class TransportResponse implements Closeable {
     return body;
   }
 
+  /**
+   * Reads what is left of a body that has been used up (at most 64 KiB, normally nothing but the
+   * end of the stream) and closes it, so that the connection can be reused. A body with more left
+   * than that is simply closed, dropping its connection.
+   */
+  public void finish() throws IOException {
+    try (InputStream in = body) {
+      byte[] buffer = new byte[8192];
+      int left = 64 * 1024;
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, Math.min(buffer.length, left))) >= 0) {
+        left -= n;
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
     body.close();

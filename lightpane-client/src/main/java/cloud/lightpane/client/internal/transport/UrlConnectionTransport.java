@@ -85,7 +85,13 @@ public final class UrlConnectionTransport implements HttpTransport {
       connection = request.uri().toURL().openConnection();
     }
     HttpURLConnection c = (HttpURLConnection) connection;
-    c.setConnectTimeout(millis(connectTimeout));
+    Duration connect = connectTimeout;
+    if (request.deadlineNanos() != Long.MAX_VALUE) {
+      Duration left =
+          Duration.ofNanos(Math.max(1_000_000L, request.deadlineNanos() - System.nanoTime()));
+      connect = left.compareTo(connect) < 0 ? left : connect;
+    }
+    c.setConnectTimeout(millis(connect));
     c.setReadTimeout(millis(request.effectiveTimeout()));
     c.setInstanceFollowRedirects(false);
     c.setUseCaches(false);
@@ -93,7 +99,12 @@ public final class UrlConnectionTransport implements HttpTransport {
     request.headers().forEach(c::setRequestProperty);
     if (request.body() != null) {
       c.setDoOutput(true);
-      c.setFixedLengthStreamingMode(request.body().length);
+    }
+    if (!request.idempotent()) {
+      // Streaming mode is the one way to stop HttpURLConnection from silently sending a request
+      // again after a broken connection: a key must never be created twice. Its cost: a 401 body
+      // is dropped by HttpURLConnection in this mode (the status still arrives).
+      c.setFixedLengthStreamingMode(request.body() == null ? 0 : request.body().length);
     }
     return c;
   }

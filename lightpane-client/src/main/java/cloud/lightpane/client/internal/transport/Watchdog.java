@@ -67,7 +67,7 @@ public final class Watchdog implements AutoCloseable {
     private final long idleNanos;
     private final long deadlineNanos;
     private final Runnable abort;
-    private volatile long lastProgress = System.nanoTime();
+    private volatile long lastProgress = System.nanoTime(); // start of the current wait
     private volatile boolean reading;
     private volatile boolean timedOut;
     private volatile boolean closed;
@@ -86,8 +86,12 @@ public final class Watchdog implements AutoCloseable {
 
     private synchronized void arm() {
       if (!timerPending && !closed) {
-        timerPending = true;
-        schedule(this::check, expiry() - System.nanoTime());
+        try {
+          schedule(this::check, expiry() - System.nanoTime());
+          timerPending = true;
+        } catch (java.util.concurrent.RejectedExecutionException clientClosed) {
+          // The client was closed while this body was being read: the read goes on unguarded.
+        }
       }
     }
 
@@ -111,6 +115,9 @@ public final class Watchdog implements AutoCloseable {
       if (timedOut) {
         throw timeout();
       }
+      // The idle window counts time spent waiting on the server, not time the caller spent
+      // between reads (a slow handler must not look like a silent server).
+      lastProgress = System.nanoTime();
       reading = true;
       arm();
     }
@@ -124,9 +131,6 @@ public final class Watchdog implements AutoCloseable {
 
     private int after(int n) {
       reading = false;
-      if (n != 0) {
-        lastProgress = System.nanoTime();
-      }
       return n;
     }
 
@@ -176,7 +180,8 @@ public final class Watchdog implements AutoCloseable {
   public static final class DeadlineExceededException extends SocketTimeoutException {
     private static final long serialVersionUID = 1L;
 
-    DeadlineExceededException() {
+    /** The deadline passed. */
+    public DeadlineExceededException() {
       super("the deadline passed");
     }
   }

@@ -1,0 +1,98 @@
+package cloud.lightpane.client.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CredentialsTest {
+  static final String KEY = "csl_ak_blLVabSkirXx10DYSOjOQcbD1khOsD7pYMQhb92D4Oc";
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "csl_ak_blLVabSkirXx10DYSOjOQcbD1khOsD7pYMQhb92D4Oc",
+        "csl_em_ofSmIG69KyGnPvTyoXOax7P9UsuNILgqLcJ4BQR7iys",
+        "csl_dm_ofSmIG69KyGnPvTyoXOax7P9UsuNILgqLcJ4BQR7iys"
+      })
+  void everyKeyTypeIsAccepted(String token) {
+    Credentials c = Credentials.apiKey(token);
+    assertEquals(Credentials.Kind.API_KEY, c.kind());
+    assertEquals(token, c.reveal());
+    assertFalse(c.toString().contains(token));
+  }
+
+  @Test
+  void aMalformedKeyIsRefusedWithAMessageThatNamesTheProblemButNotTheKey() {
+    String[][] cases = {
+      {KEY + "\n", "contains a line break at position 51 of 51 (a trailing newline"},
+      {KEY.substring(0, 20) + " " + KEY.substring(20), "contains whitespace at position 21"},
+      {"abc_ak_" + KEY.substring(7), "does not start with csl_ak_, csl_em_ or csl_dm_"},
+      {"", "is empty"},
+      {"csl_ak_", "has a prefix but nothing after it"},
+      {"csl_ak_abc$def", "contains a character that is not allowed in a token (position 11)"},
+    };
+    for (String[] c : cases) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Credentials.apiKey(c[0]));
+      assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+      if (c[0].length() > 10) {
+        assertFalse(e.getMessage().contains(c[0].strip().substring(7)), e.getMessage());
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> Credentials.apiKey(null));
+  }
+
+  @Test
+  void sessionAcceptsTheValueOrTheNameValuePair() {
+    assertEquals("abc.def", Credentials.session("abc.def").reveal());
+    assertEquals("abc.def", Credentials.session("lightpane_session=abc.def").reveal());
+    assertEquals(Credentials.Kind.SESSION, Credentials.session("abc.def").kind());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Credentials.session("lightpane_session=abc.def; other=1"));
+    assertEquals(
+        "Session cookie looks like a whole Cookie header: give only the value of"
+            + " lightpane_session (or lightpane_session=<value>).",
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Credentials.session("lightpane_session="));
+    assertThrows(IllegalArgumentException.class, () -> Credentials.session("abc\n"));
+  }
+
+  @Test
+  void theDefaultChainPrefersTheKeyThenTheSessionThenNobody() {
+    assertEquals(
+        Credentials.Kind.API_KEY,
+        Credentials.fromEnvironment(Map.of("LIGHTPANE_API_KEY", KEY, "LIGHTPANE_SESSION", "s.x"))
+            .kind());
+    assertEquals(
+        Credentials.Kind.SESSION,
+        Credentials.fromEnvironment(Map.of("LIGHTPANE_API_KEY", "", "LIGHTPANE_SESSION", "s.x"))
+            .kind());
+    assertEquals(Credentials.anonymous(), Credentials.fromEnvironment(Map.of()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Credentials.fromEnvironment(Map.of("LIGHTPANE_API_KEY", KEY + "\n")));
+    assertTrue(
+        e.getMessage().startsWith("LIGHTPANE_API_KEY contains a line break"), e.getMessage());
+    assertFalse(e.getMessage().contains(KEY));
+  }
+
+  @Test
+  void maskKeepsThePrefixAndTheLastFourCharacters() {
+    assertEquals("csl_ak_...D4Oc", Credentials.mask(KEY));
+    assertEquals("...wxyz", Credentials.mask("abcdefghijklmnopqrstuvwxyz"));
+    assertEquals("****", Credentials.mask("short"));
+    assertNull(Credentials.mask(null));
+    assertEquals("Credentials[API_KEY, csl_ak_...D4Oc]", Credentials.apiKey(KEY).toString());
+    assertEquals("Credentials[ANONYMOUS, anonymous]", Credentials.anonymous().toString());
+  }
+}

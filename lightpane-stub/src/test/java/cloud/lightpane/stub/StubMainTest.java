@@ -1,0 +1,84 @@
+package cloud.lightpane.stub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The command line: clear usage errors, never a stack trace. */
+class StubMainTest {
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        StubMain.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--port abc | --port needs a whole number from 0 to 65535, got 'abc'",
+        "--port 70000 | --port needs a whole number from 0 to 65535, got '70000'",
+        "--port | --port needs a value",
+        "--bind localhost | --bind needs an IP address such as 127.0.0.1 or ::1, got 'localhost'",
+        "--rows-per-service -1 | --rows-per-service needs a whole number",
+        "--default-rate-limit 0 | --default-rate-limit needs a whole number from 1",
+        "--trust-proxy 10.0.0.0/40 | --trust-proxy needs an IP address or CIDR",
+        "--verbose | unknown option '--verbose'",
+        "serve | unexpected argument 'serve'",
+        "--fixtures . --rows-per-service 5 | --fixtures and --rows-per-service cannot be used together",
+      })
+  void usageErrors(String args, String message) {
+    Run run = run(args.split(" "));
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("lightpane-stub: " + message), run.err());
+    assertTrue(run.err().contains("--help"));
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void help() {
+    Run run = run("--help");
+    assertEquals(0, run.code());
+    assertTrue(run.out().contains("--rows-per-service N"));
+  }
+
+  @Test
+  void badFixturesAreReportedWithoutAStackTrace(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("ec2.json"), "{\"rows\": 5}");
+    Run run = run("--fixtures", dir.toString(), "--port", "0");
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("ec2.json: $.rows: must be a list"), run.err());
+  }
+
+  @Test
+  void portInUse() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Run run = run("--port", String.valueOf(taken.getLocalPort()));
+      assertEquals(1, run.code());
+      assertTrue(
+          run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), run.err());
+    }
+  }
+}
