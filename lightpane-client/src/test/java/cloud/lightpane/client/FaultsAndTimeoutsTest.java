@@ -91,11 +91,11 @@ class FaultsAndTimeoutsTest extends WireMockSupport {
   @ParameterizedTest
   @EnumSource(Transport.class)
   void aSlowBodyThatKeepsMovingIsNotCutOff(Transport transport) {
-    // Pieces 100 ms apart against a 1 s timeout: slow in total, never silent for long.
+    // Pieces 100 ms apart against a 2 s timeout: slow in total, never silent for long.
     server.stubFor(
-        post("/discovery").willReturn(okJson(PART_A_EXAMPLE).withChunkedDribbleDelay(8, 800)));
+        post("/discovery").willReturn(okJson(PART_A_EXAMPLE).withChunkedDribbleDelay(10, 1000)));
     try (LightPaneClient client =
-        builder(transport).maxRetries(0).requestTimeout(Duration.ofMillis(1000)).build()) {
+        builder(transport).maxRetries(0).requestTimeout(Duration.ofMillis(2000)).build()) {
       assertEquals(1, client.discover(ec2()).results().size());
     }
   }

@@ -81,6 +81,16 @@ class RetryTest extends WireMockSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void aRateLimitWithoutRetryAfterWaitsForTheWindowToReset(Transport transport) {
+    discoverySequence(status(429, "Rate limit exceeded").withHeader("RateLimit-Reset", "4"), ok());
+    try (LightPaneClient client = client(transport)) {
+      client.discover(ec2());
+    }
+    assertEquals(List.of(Duration.ofSeconds(4)), sleeps);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void retryAfterBeyondTheCapIsThrownAtOnceWithItsWait(Transport transport) {
     server.stubFor(
         post("/discovery")

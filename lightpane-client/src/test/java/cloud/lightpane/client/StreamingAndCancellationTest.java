@@ -154,14 +154,14 @@ class StreamingAndCancellationTest {
                 .transport(transport)
                 .credentials(Credentials.anonymous())
                 .sleeper(d -> {})
-                .requestTimeout(Duration.ofMillis(300))
+                .requestTimeout(Duration.ofMillis(800))
                 .build()) {
       List<Row> rows = new ArrayList<>();
       LightPaneTimeoutException e =
           assertThrows(
               LightPaneTimeoutException.class, () -> client.discoverStreaming(REQUEST, rows::add));
       assertEquals(10, rows.size(), "the rows before the stall were handed over");
-      assertTrue(e.getMessage().contains("nothing for 300 ms"), e.getMessage());
+      assertTrue(e.getMessage().contains("nothing for 800 ms"), e.getMessage());
       assertEquals(1, server.requests(), "a stream that has started is not retried");
     } finally {
       over.countDown();
@@ -245,7 +245,7 @@ class StreamingAndCancellationTest {
           head(out, 2000);
           row(out, 0);
           out.flush();
-          Thread.sleep(100);
+          Thread.sleep(50);
           for (int i = 1; i < 2000; i++) {
             row(out, i);
           }
@@ -258,7 +258,7 @@ class StreamingAndCancellationTest {
                 .baseUrl(server.baseUrl())
                 .transport(transport)
                 .credentials(Credentials.anonymous())
-                .requestTimeout(Duration.ofMillis(300))
+                .requestTimeout(Duration.ofMillis(600))
                 .build()) {
       AtomicLong rows = new AtomicLong();
       client.discoverStreaming(
@@ -266,7 +266,7 @@ class StreamingAndCancellationTest {
           row -> {
             if (rows.getAndIncrement() == 0) {
               try {
-                Thread.sleep(700); // the caller is slow; the server is not
+                Thread.sleep(1200); // the caller is slow; the server is not
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }

@@ -54,8 +54,7 @@ public final class Failures {
     int status = f.status();
     String what = f.errorMessage() != null ? f.errorMessage() : phrase(status);
     StringBuilder m = new StringBuilder(what).append(" (HTTP ").append(status).append(").");
-    Duration retryAfter =
-        status == 429 ? RetryPolicy.parseRetryAfter(f.header("Retry-After"), config.clock()) : null;
+    Duration retryAfter = status == 429 ? RetryPolicy.retryAfter(f, config.clock()) : null;
     String hint = hint(config, call, f, retryAfter);
     if (hint != null) {
       m.append(' ').append(hint);

@@ -154,7 +154,21 @@ public final class RetryPolicy {
 
   /** The server's {@code Retry-After}, in seconds or as an HTTP date; null when absent or bad. */
   public Duration retryAfter(Failure failure) {
-    return parseRetryAfter(failure.header("Retry-After"), clock);
+    return retryAfter(failure, clock);
+  }
+
+  /**
+   * The wait a failure asks for: its {@code Retry-After}; for a 429 without one, its {@code
+   * RateLimit-Reset} (whole seconds until the window frees a slot), which means the same.
+   */
+  static Duration retryAfter(Failure failure, Clock clock) {
+    Duration d = parseRetryAfter(failure.header("Retry-After"), clock);
+    if (d == null && failure.status() == 429) {
+      Duration reset = parseRetryAfter(failure.header("RateLimit-Reset"), clock);
+      // Reset 0 means the window is already empty; wait a moment rather than not at all.
+      d = reset == null ? null : reset.isZero() ? Duration.ofSeconds(1) : reset;
+    }
+    return d;
   }
 
   /** Parses a {@code Retry-After} value; negative waits become zero. */

@@ -10,7 +10,6 @@ import cloud.lightpane.stub.limits.CallerAddress;
 import cloud.lightpane.stub.limits.IpRange;
 import cloud.lightpane.stub.limits.RateLimiter;
 import cloud.lightpane.stub.limits.WebOrigin;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -186,7 +185,7 @@ public final class ApiHandler implements HttpHandler {
         if (method.equals("GET")) {
           response.json(200, keys.list());
         } else {
-          response.json(201, keys.create(parseForKeys(body), now));
+          response.json(201, keys.create(parse(body), now));
         }
       }
       case GRANT -> response.json(200, keys.revoke(Route.grantId(path)));
@@ -245,16 +244,9 @@ public final class ApiHandler implements HttpHandler {
         throw ApiException.invalidJson();
       }
       return node;
-    } catch (JsonProcessingException e) {
-      throw ApiException.invalidJson();
-    } catch (IOException e) {
+    } catch (IOException e) { // JsonProcessingException included: not JSON
       throw ApiException.invalidJson();
     }
-  }
-
-  /** A create request: not JSON is 400; JSON that is not an object counts as {@code {}}. */
-  private static JsonNode parseForKeys(byte[] body) {
-    return parse(body);
   }
 
   /**

@@ -17,7 +17,7 @@ import java.io.OutputStream;
 final class Response {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final long LINGER_MILLIS = 200;
+  static final long LINGER_MILLIS = 1000;
 
   private final HttpExchange exchange;
   private final boolean head;

@@ -69,8 +69,7 @@ final class FixtureInventory {
       if (!regionsNode.isObject()) {
         throw where.error("must be an object of provider -> list of region names");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = regionsNode.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : regionsNode.properties()) {
         regions.put(entry.getKey(), strings(entry.getValue(), where.field(entry.getKey())));
       }
     }
@@ -188,8 +187,7 @@ final class FixtureInventory {
         throw valuesAt.error("must be an object of column key -> value");
       }
       Map<String, Object> map = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : values.properties()) {
         Place valueAt = valuesAt.field(entry.getKey());
         if (service.column(entry.getKey()) == null) {
           throw valueAt.error(

@@ -38,13 +38,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *     LightPaneStubExtension.configure(b -> b.inventory(Inventory.synthetic(1000)));
  * }</pre>
  *
- * Keys minted in one test are still there in the next test of the class.
+ * Keys minted in one test are still there in the next test of the class. {@code @Nested} classes
+ * share the server of the class that encloses them.
  */
 public final class LightPaneStubExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(LightPaneStubExtension.class);
+
   private final Consumer<StubServer.Builder> configuration;
-  private StubServer server;
+  private volatile StubServer server;
 
   /** The default server: demo inventory, keys in memory. */
   public LightPaneStubExtension() {
@@ -62,16 +66,27 @@ public final class LightPaneStubExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    if (store.get(StubServer.class, StubServer.class) != null) {
+      return; // a @Nested class shares its enclosing class's server
+    }
     StubServer.Builder builder = StubServer.builder();
     configuration.accept(builder);
-    server = builder.build().start();
+    StubServer started = builder.build().start();
+    store.put(ownerKey(context), started);
+    store.put(StubServer.class, started);
+    server = started;
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    if (server != null) {
-      server.close();
-      server = null;
+    StubServer owned = context.getStore(NAMESPACE).remove(ownerKey(context), StubServer.class);
+    if (owned != null) {
+      context.getStore(NAMESPACE).remove(StubServer.class);
+      owned.close();
+      if (server == owned) {
+        server = null;
+      }
     }
   }
 
@@ -82,7 +97,12 @@ public final class LightPaneStubExtension
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return server();
+    StubServer found = context.getStore(NAMESPACE).get(StubServer.class, StubServer.class);
+    return found != null ? found : server();
+  }
+
+  private static String ownerKey(ExtensionContext context) {
+    return "server started for " + context.getUniqueId();
   }
 
   /** The running server (from the class's {@code @BeforeAll} on). */

@@ -2,7 +2,6 @@ package cloud.lightpane.stub.limits;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,17 +33,25 @@ public final class RateLimiter {
     if (windows.size() > SWEEP_THRESHOLD) {
       sweep();
     }
-    Window window = windows.computeIfAbsent(bucket, k -> new Window());
-    return window.acquire(clock.millis(), limit);
+    long now = clock.millis();
+    Decision[] decision = new Decision[1];
+    // Counting inside compute() makes it atomic with the sweep's removal of idle windows: a request
+    // can never be counted in a window that has just been dropped.
+    windows.compute(
+        bucket,
+        (k, window) -> {
+          Window w = window == null ? new Window() : window;
+          decision[0] = w.acquire(now, limit);
+          return w;
+        });
+    return decision[0];
   }
 
   /** Drops buckets whose window is empty, so that many one-off anonymous IPs cost nothing. */
   private void sweep() {
     long now = clock.millis();
-    for (Iterator<Map.Entry<String, Window>> it = windows.entrySet().iterator(); it.hasNext(); ) {
-      if (it.next().getValue().idleAt(now)) {
-        it.remove();
-      }
+    for (String bucket : windows.keySet()) {
+      windows.computeIfPresent(bucket, (k, window) -> window.idleAt(now) ? null : window);
     }
   }
 

@@ -68,6 +68,25 @@ class ConstraintsTest {
     }
   }
 
+  @Test
+  void ipv4PeersOfADualStackSocketMatchIpv4Ranges() throws IOException {
+    assumeTrue(ipv6LoopbackAvailable(), "no IPv6 on this machine");
+    try (StubServer dual = StubServer.builder().bindAddress("::").build().start()) {
+      // Reached over IPv4, the peer is ::ffff:127.0.0.1 on the socket.
+      java.net.URI v4 = java.net.URI.create("http://127.0.0.1:" + dual.port());
+      MintedKey ipv4Range = dual.mintKey(KeySpec.apiKey("v4").allowedIps("127.0.0.0/8"));
+      MintedKey mappedRange =
+          dual.mintKey(KeySpec.apiKey("mapped").allowedIps("::ffff:127.0.0.1/128"));
+      MintedKey ipv6Only = dual.mintKey(KeySpec.apiKey("v6").allowedIps("::1"));
+      assertEquals(
+          200, new Http(v4).post("/discovery", BODY).bearer(ipv4Range.token()).send().status());
+      assertEquals(
+          200, new Http(v4).post("/discovery", BODY).bearer(mappedRange.token()).send().status());
+      assertEquals(
+          403, new Http(v4).post("/discovery", BODY).bearer(ipv6Only.token()).send().status());
+    }
+  }
+
   @ParameterizedTest(name = "X-Forwarded-For: {0} -> {1}")
   @CsvSource(
       delimiter = '|',
@@ -172,7 +191,7 @@ class ConstraintsTest {
 
   private static boolean ipv6LoopbackAvailable() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("::1"))) {
-      return true;
+      return socket.isBound();
     } catch (IOException e) {
       return false;
     }

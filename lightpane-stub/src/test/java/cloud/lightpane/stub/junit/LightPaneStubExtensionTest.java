@@ -10,6 +10,7 @@ import cloud.lightpane.stub.KeySpec;
 import cloud.lightpane.stub.MintedKey;
 import cloud.lightpane.stub.StubServer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,5 +58,14 @@ class LightPaneStubExtensionTest {
             IllegalArgumentException.class,
             () -> server.mintKey(KeySpec.apiKey("x").allowedOrigins("https://*.example")));
     assertEquals("Invalid constraint: allowed_origins", error.getMessage());
+  }
+
+  @Nested
+  class Inner {
+    @Test
+    void sharesTheEnclosingClasssServer(StubServer server) {
+      assertSame(fromBeforeAll, server);
+      assertEquals(200, new Http(server.uri()).get("/keys").session(server).send().status());
+    }
   }
 }

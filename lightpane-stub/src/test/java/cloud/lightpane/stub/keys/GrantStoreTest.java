@@ -55,6 +55,7 @@ class GrantStoreTest {
   @Test
   void oneServerPerDirectory() {
     try (GrantStore store = GrantStore.inDirectory(dir)) {
+      assertTrue(store.list().isEmpty());
       UncheckedIOException error =
           assertThrows(UncheckedIOException.class, () -> GrantStore.inDirectory(dir));
       assertTrue(
