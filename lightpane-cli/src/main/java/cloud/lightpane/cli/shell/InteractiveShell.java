@@ -92,7 +92,11 @@ final class InteractiveShell {
             TerminalBuilder.builder().name("lightpane").system(true).dumb(true).build()) {
       URI baseUrl =
           global.embedded() ? pool.server().uri() : URI.create(settings.get(SettingKey.BASE_URL));
-      String prompt = "lightpane [" + settings.profile() + " @ " + where(baseUrl) + "]> ";
+      // Lines piped in (a script feeding the shell) get no prompt: stdout carries data only.
+      String prompt =
+          context.console() == null
+              ? ""
+              : "lightpane [" + settings.profile() + " @ " + where(baseUrl) + "]> ";
       return new InteractiveShell(context, defaults, pool, terminal).loop(prompt);
     }
   }
@@ -159,6 +163,9 @@ final class InteractiveShell {
             // '!' may be part of a value; no history expansion of it.
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .option(LineReader.Option.AUTO_GROUP, false);
+    if (context.console() == null) {
+      return builder.build(); // lines piped in are a script's, not the user's history
+    }
     Path file = SecretFreeHistory.location(context.env());
     try {
       SecretFreeHistory.prepare(file);

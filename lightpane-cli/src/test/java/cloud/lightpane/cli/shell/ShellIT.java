@@ -112,6 +112,34 @@ class ShellIT {
         "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
   }
 
+  @Test
+  void linesFromAScriptPrintDataOnlyAndLeaveNoHistory() throws Exception {
+    Path commands = home.resolve("commands.txt");
+    Files.writeString(
+        commands,
+        "discover s3 -r eu-west-2 -o csv -a bucket_name\ndiscover nope -r x\nkeys list\n");
+    Path out = home.resolve("out.txt");
+    Path err = home.resolve("err.txt");
+    ProcessBuilder builder =
+        new ProcessBuilder("./lightpane", "shell", "--embedded")
+            .directory(ROOT.toFile())
+            .redirectInput(commands.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith("LIGHTPANE_"));
+    builder.environment().put("LIGHTPANE_CONFIG_DIR", home.resolve("config").toString());
+    builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
+    Process shell = builder.start();
+    assertTrue(shell.waitFor(START.toSeconds(), java.util.concurrent.TimeUnit.SECONDS), "ended");
+    assertEquals(0, shell.exitValue());
+    String data = Files.readString(out, StandardCharsets.UTF_8);
+    assertTrue(data.startsWith("bucket_name\r\nkestrel-assets-prod-eu-west-2\r\n"), data);
+    assertTrue(data.endsWith("(no keys)\n"), "the shell went on after the error: " + data);
+    assertFalse(data.contains("lightpane ["), "no prompt among the data: " + data);
+    assertTrue(Files.readString(err).contains("lightpane: "), "the error on stderr");
+    assertFalse(Files.exists(home.resolve("state/lightpane/history")), "no history");
+  }
+
   private interface Check {
     boolean holds() throws Exception;
   }
