@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,17 +89,33 @@ final class InteractiveShell {
       throw new CommandFailure(
           ExitCodes.USAGE, "--embedded and --base-url cannot be used together: pick one");
     }
-    try (ConnectionPool pool = new ConnectionPool();
-        Terminal terminal =
-            TerminalBuilder.builder().name("lightpane").system(true).dumb(true).build()) {
-      URI baseUrl =
-          global.embedded() ? pool.server().uri() : URI.create(settings.get(SettingKey.BASE_URL));
-      // Lines piped in (a script feeding the shell) get no prompt: stdout carries data only.
-      String prompt =
-          context.console() == null
-              ? ""
-              : "lightpane [" + settings.profile() + " @ " + where(baseUrl) + "]> ";
-      return new InteractiveShell(context, defaults, pool, terminal).loop(prompt);
+    try (ConnectionPool pool = new ConnectionPool()) {
+      // The embedded server starts while the terminal and the command tree are being set up.
+      CompletableFuture<URI> embedded =
+          global.embedded() ? CompletableFuture.supplyAsync(() -> pool.server().uri()) : null;
+      try (Terminal terminal =
+          TerminalBuilder.builder().name("lightpane").system(true).dumb(true).build()) {
+        InteractiveShell session = new InteractiveShell(context, defaults, pool, terminal);
+        URI baseUrl =
+            embedded != null ? started(embedded) : URI.create(settings.get(SettingKey.BASE_URL));
+        // Lines piped in (a script feeding the shell) get no prompt: stdout carries data only.
+        String prompt =
+            context.console() == null
+                ? ""
+                : "lightpane [" + settings.profile() + " @ " + where(baseUrl) + "]> ";
+        return session.loop(prompt);
+      }
+    }
+  }
+
+  private static URI started(CompletableFuture<URI> server) {
+    try {
+      return server.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw e;
     }
   }
 
