@@ -33,10 +33,18 @@ public final class ManualSections {
       List<String> keys = new java.util.ArrayList<>(usage.sectionKeys());
       keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST) + 1, ENVIRONMENT);
       usage.sectionKeys(keys);
-      usage.sectionMap().put(ENVIRONMENT, help -> environmentText());
+      usage.sectionMap().put(ENVIRONMENT, new EnvironmentSection());
     }
     for (CommandLine sub : command.getSubcommands().values()) {
       addTo(sub);
+    }
+  }
+
+  /** A class, not a lambda: every run builds these sections, and a lambda costs start-up. */
+  private static final class EnvironmentSection implements CommandLine.IHelpSectionRenderer {
+    @Override
+    public String render(CommandLine.Help help) {
+      return environmentText();
     }
   }
 
