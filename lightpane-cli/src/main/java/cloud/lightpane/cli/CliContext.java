@@ -28,6 +28,7 @@ public final class CliContext {
   private final Map<String, String> env;
   private final Supplier<TerminalFacts> terminal;
   private final Console console;
+  private final Connection.Source connections;
   private TerminalFacts terminalFacts;
   private Writer out;
 
@@ -38,6 +39,22 @@ public final class CliContext {
       Map<String, String> env,
       Supplier<TerminalFacts> terminal,
       Console console) {
+    this(stdout, stderr, stdin, env, terminal, console, null);
+  }
+
+  /**
+   * A context whose commands take their connections from {@code connections} (the shell, which
+   * keeps one client and its pooled connections across commands) instead of opening their own.
+   */
+  public CliContext(
+      OutputStream stdout,
+      PrintWriter stderr,
+      InputStream stdin,
+      Map<String, String> env,
+      Supplier<TerminalFacts> terminal,
+      Console console,
+      Connection.Source connections) {
+    this.connections = connections;
     this.stdout = Objects.requireNonNull(stdout);
     this.stderr = Objects.requireNonNull(stderr);
     this.stdin = Objects.requireNonNull(stdin);
@@ -74,7 +91,7 @@ public final class CliContext {
    */
   public Writer out() {
     if (out == null) {
-      out = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+      out = new Utf8Writer(stdout);
     }
     return out;
   }
@@ -114,6 +131,11 @@ public final class CliContext {
       terminalFacts = terminal.get();
     }
     return terminalFacts;
+  }
+
+  /** Where commands get their connection, or null when each opens (and closes) its own. */
+  public Connection.Source connections() {
+    return connections;
   }
 
   /** The interactive console for prompts, or null when stdin or stdout is not a terminal. */

@@ -1,11 +1,9 @@
 package cloud.lightpane.cli;
 
+import cloud.lightpane.cli.completion.CompletionScripts;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lightpane completion bash|zsh}: prints a completion script for the whole tree. */
 @Command(
@@ -14,8 +12,8 @@ import picocli.CommandLine.Spec;
     description = "Print a shell completion script (bash or zsh) on stdout.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  source <(lightpane completion bash)",
-      "  lightpane completion zsh > \"${fpath[1]}/_lightpane\""
+      "  source <(lightpane completion bash)    # in ~/.bashrc",
+      "  source <(lightpane completion zsh)     # in ~/.zshrc"
     })
 final class CompletionCommand implements Callable<Integer> {
   enum Shell {
@@ -24,8 +22,6 @@ final class CompletionCommand implements Callable<Integer> {
   }
 
   private final CliContext context;
-
-  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
   Shell shell;
@@ -36,8 +32,15 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    // picocli's script serves both: under zsh it loads bashcompinit itself.
-    context.out().write(AutoComplete.bash("lightpane", spec.root().commandLine()));
+    // Made at build time (CompletionScripts): printing one is all that happens here.
+    String script = CompletionScripts.shipped(shell.name());
+    if (script == null) {
+      throw new CommandFailure(
+          ExitCodes.INTERNAL,
+          "This build of lightpane has no completion scripts: they are made when the jar is"
+              + " built (./mvnw -pl lightpane-cli -am package)");
+    }
+    context.out().write(script);
     return ExitCodes.OK;
   }
 }

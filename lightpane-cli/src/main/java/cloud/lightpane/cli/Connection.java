@@ -22,19 +22,70 @@ public final class Connection implements AutoCloseable {
     SESSION
   }
 
+  /**
+   * Hands out connections that outlive one command: the shell keeps one client (and one embedded
+   * server) for all the commands typed in it. {@link #close()} leaves such a connection open; the
+   * source ends it.
+   */
+  public interface Source {
+    /** The connection {@link #open} would make, or an equivalent one already open. */
+    Connection connection(GlobalOptions options, Settings settings, CliContext context, Need need);
+  }
+
   private final LightPaneClient client;
   private final StubServer server;
   private final URI baseUrl;
+  private final boolean embedded;
+  private final boolean shared;
 
-  private Connection(LightPaneClient client, StubServer server, URI baseUrl) {
+  private Connection(
+      LightPaneClient client, StubServer server, URI baseUrl, boolean embedded, boolean shared) {
     this.client = client;
     this.server = server;
     this.baseUrl = baseUrl;
+    this.embedded = embedded;
+    this.shared = shared;
   }
 
-  /** Opens the client the options and settings describe. */
+  /**
+   * Opens the client the options and settings describe, or takes it from the context's {@link
+   * Source} when there is one.
+   */
   public static Connection open(
       GlobalOptions options, Settings settings, CliContext context, Need need) {
+    if (options.verbosity() > 0) {
+      // Before a shared connection too: each command's trace goes to that command's stderr.
+      TrafficTrace.showOn(context.stderr());
+    }
+    if (context.connections() != null) {
+      return context.connections().connection(options, settings, context, need);
+    }
+    return open(options, settings, context, need, Transport.URL_CONNECTION, null, false);
+  }
+
+  /**
+   * Opens a connection for a {@link Source}: over {@code transport}, and with {@code --embedded} to
+   * {@code sharedServer} (which the source owns and stops). Its {@link #close()} does nothing; the
+   * source calls {@link #end()}.
+   */
+  public static Connection openShared(
+      GlobalOptions options,
+      Settings settings,
+      CliContext context,
+      Need need,
+      Transport transport,
+      StubServer sharedServer) {
+    return open(options, settings, context, need, transport, sharedServer, true);
+  }
+
+  private static Connection open(
+      GlobalOptions options,
+      Settings settings,
+      CliContext context,
+      Need need,
+      Transport transport,
+      StubServer sharedServer,
+      boolean shared) {
     if (options.embedded && options.baseUrl != null) {
       throw new CommandFailure(
           ExitCodes.USAGE, "--embedded and --base-url cannot be used together: pick one");
@@ -43,7 +94,10 @@ public final class Connection implements AutoCloseable {
     try {
       URI baseUrl;
       Credentials credentials;
-      if (options.embedded) {
+      if (options.embedded && sharedServer != null) {
+        baseUrl = sharedServer.uri();
+        credentials = Credentials.session(sharedServer.sessionCookie());
+      } else if (options.embedded) {
         server = StubServer.builder().port(0).build().start();
         baseUrl = server.uri();
         credentials = Credentials.session(server.sessionCookie());
@@ -59,7 +113,7 @@ public final class Connection implements AutoCloseable {
           LightPaneClient.builder()
               .baseUrl(baseUrl)
               .credentials(credentials)
-              .transport(Transport.URL_CONNECTION)
+              .transport(transport)
               .connectTimeout(
                   timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
               .requestTimeout(timeout)
@@ -68,7 +122,7 @@ public final class Connection implements AutoCloseable {
               .userAgentSuffix("lightpane-cli/" + Version.get())
               .logTraffic(options.verbosity() > 0)
               .build();
-      return new Connection(client, server, baseUrl);
+      return new Connection(client, server, baseUrl, options.embedded, shared);
     } catch (RuntimeException e) {
       if (server != null) {
         server.close();
@@ -136,11 +190,21 @@ public final class Connection implements AutoCloseable {
 
   /** Whether this run talks to the in-process reference server. */
   public boolean embedded() {
-    return server != null;
+    return embedded;
   }
 
+  /**
+   * Ends the connection, unless a {@link Source} shares it (the source then calls {@link #end()}).
+   */
   @Override
   public void close() {
+    if (!shared) {
+      end();
+    }
+  }
+
+  /** Stops the client and the embedded server this connection started, if any. */
+  public void end() {
     try {
       client.close();
     } finally {

@@ -79,14 +79,15 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
     }
     if (failure instanceof LightPaneTimeoutException timeout) {
       return new Failure(
-          ExitCodes.NETWORK, timeout.getMessage() + " (a longer --timeout may help)");
+          ExitCodes.NETWORK,
+          stripFinalStop(timeout.getMessage()) + " (a longer --timeout may help)");
     }
     if (failure instanceof LightPaneTransportException transport) {
+      // The client's message names the address and the likely cause; add the way out.
       return new Failure(
           ExitCodes.NETWORK,
-          transport.getMessage()
-              + ". Check the address (--base-url, LIGHTPANE_BASE_URL or the profile's base_url)"
-              + " and the network, or add --embedded to use the built-in reference server");
+          stripFinalStop(transport.getMessage())
+              + ". Or add --embedded to use the built-in reference server");
     }
     if (failure instanceof IllegalArgumentException bad) {
       // The client and its builders refuse bad input this way; all of it came from the user.

@@ -2,8 +2,8 @@ package cloud.lightpane.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import picocli.CommandLine;
 
 /** The {@code lightpane} command: {@code java -jar lightpane.jar ARGS...}. */
 public final class Main {
@@ -17,17 +17,28 @@ public final class Main {
 
   /** Runs one command line against {@code context} and returns the exit code; never throws. */
   public static int run(String[] args, CliContext context) {
+    return run(args, context, null);
+  }
+
+  /**
+   * Runs one command line with {@code defaults} for options it does not give (the shell passes its
+   * own global options this way); never throws.
+   */
+  public static int run(
+      String[] args, CliContext context, CommandLine.IDefaultValueProvider defaults) {
     int code;
     if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
       // Scripts call --version to probe for the tool: answer without building the command tree.
-      PrintWriter out =
-          new PrintWriter(new java.io.OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8));
+      PrintWriter out = new PrintWriter(context.out());
       out.println(LightpaneCommand.versionLine());
-      out.flush();
       code = ExitCodes.OK;
     } else {
       try {
-        code = LightpaneCommand.commandLine(context).execute(args);
+        CommandLine commandLine = LightpaneCommand.commandLine(context, args);
+        if (defaults != null) {
+          commandLine.setDefaultValueProvider(defaults);
+        }
+        code = commandLine.execute(args);
       } catch (RuntimeException | Error e) {
         // Errors (and anything picocli lets through) still get one line, not a JVM stack trace.
         ExitCodeMapper.Failure failure = ExitCodeMapper.describe(e);

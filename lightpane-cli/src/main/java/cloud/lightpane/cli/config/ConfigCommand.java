@@ -4,6 +4,7 @@ import cloud.lightpane.cli.CliContext;
 import cloud.lightpane.cli.CommandFailure;
 import cloud.lightpane.cli.ExitCodes;
 import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.completion.Candidates;
 import cloud.lightpane.client.auth.Credentials;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  lightpane config set base_url https://acme.api.lightpane.cloud",
       "  lightpane config set api_key                  # prompts, no echo",
-      "  printf %s \"$KEY\" | lightpane config set --profile ci api_key",
+      "  printf %%s \"$KEY\" | lightpane config set --profile ci api_key",
       "  lightpane config set --profile work region eu-west-2",
       "  lightpane config list --profile work"
     })
@@ -92,7 +93,10 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Mixin GlobalOptions global;
 
-    @Parameters(index = "0", paramLabel = "KEY")
+    @Parameters(
+        index = "0",
+        paramLabel = "KEY",
+        completionCandidates = Candidates.SettingKeys.class)
     String name;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE")
@@ -170,7 +174,7 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Mixin GlobalOptions global;
 
-    @Parameters(paramLabel = "KEY")
+    @Parameters(paramLabel = "KEY", completionCandidates = Candidates.SettingKeys.class)
     String name;
 
     Get(CliContext context) {
@@ -237,7 +241,7 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Mixin GlobalOptions global;
 
-    @Parameters(paramLabel = "KEY")
+    @Parameters(paramLabel = "KEY", completionCandidates = Candidates.SettingKeys.class)
     String name;
 
     Unset(CliContext context) {

@@ -1,7 +1,9 @@
 package cloud.lightpane.cli.discover;
 
+import cloud.lightpane.cli.render.JsonText;
 import cloud.lightpane.cli.render.RowView;
 import cloud.lightpane.client.discovery.Row;
+import java.io.IOException;
 import java.math.BigDecimal;
 
 /** A client {@link Row} as the renderers see it. One instance is reused for every row. */
@@ -41,7 +43,8 @@ final class ClientRow implements RowView {
   }
 
   @Override
-  public String toJson() {
-    return row.toJson();
+  public void writeJson(Appendable out) throws IOException {
+    // Straight from the parsed values: no intermediate string per row.
+    JsonText.write(out, row.asMap());
   }
 }

@@ -5,6 +5,7 @@ import cloud.lightpane.cli.CommandFailure;
 import cloud.lightpane.cli.Connection;
 import cloud.lightpane.cli.ExitCodes;
 import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.completion.Candidates;
 import cloud.lightpane.cli.config.SettingKey;
 import cloud.lightpane.cli.config.Settings;
 import cloud.lightpane.cli.render.CsvLayout;
@@ -39,7 +40,6 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "discover",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
     description = {
       "Discover resources: every SERVICE in every --region, sent as one batch.",
       "The provider defaults to the service's own (aws when the CLI does not know the service);"
@@ -63,18 +63,24 @@ public final class DiscoverCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
 
-  @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Catalogue ids: ec2, s3, ...")
+  @Parameters(
+      paramLabel = "SERVICE",
+      arity = "0..*",
+      completionCandidates = Candidates.ServiceIds.class,
+      description = "Catalogue ids: ec2, s3, ...")
   List<String> services = new ArrayList<>();
 
   @Option(
       names = {"-p", "--provider"},
       paramLabel = "PROVIDER",
+      completionCandidates = Candidates.Providers.class,
       description = "aws, gcp or azure (default: the service's own).")
   String provider;
 
   @Option(
       names = {"-r", "--region"},
       paramLabel = "REGION",
+      completionCandidates = Candidates.Regions.class,
       split = ",",
       description = "Region; repeatable or comma-separated (env LIGHTPANE_REGION).")
   List<String> regions = new ArrayList<>();
@@ -82,6 +88,7 @@ public final class DiscoverCommand implements Callable<Integer> {
   @Option(
       names = {"-a", "--attributes"},
       paramLabel = "KEY",
+      completionCandidates = Candidates.AttributeKeys.class,
       split = ",",
       description = "Only these columns, in this order (default: all).")
   List<String> attributes = new ArrayList<>();
@@ -101,6 +108,7 @@ public final class DiscoverCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
+      completionCandidates = Candidates.OutputFormats.class,
       description = "table, csv, json or jsonl (env LIGHTPANE_OUTPUT; default table).")
   String output;
 
@@ -157,7 +165,8 @@ public final class DiscoverCommand implements Callable<Integer> {
 
   private void writeJson(LightPaneClient client, BatchSplitter splitter, List<ServiceQuery> entries)
       throws IOException {
-    JsonRenderer json = new JsonRenderer(context.out(), global.terminal(context).interactive());
+    context.out().flush();
+    JsonRenderer json = new JsonRenderer(context.stdout(), global.terminal(context).interactive());
     splitter.run(
         entries,
         (batch, whole) -> {

@@ -1,12 +1,12 @@
 package cloud.lightpane.cli.keys;
 
+import cloud.lightpane.cli.render.CsvRenderer;
 import cloud.lightpane.cli.render.JsonText;
 import cloud.lightpane.cli.render.OutputFormat;
 import cloud.lightpane.cli.render.TextTable;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import cloud.lightpane.client.keys.AccessKey;
 import cloud.lightpane.client.keys.CloudBinding;
-import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -87,13 +87,7 @@ final class KeyRecords {
         }
       }
       case CSV -> {
-        ICSVWriter csv =
-            new CSVWriter(
-                out,
-                ICSVWriter.DEFAULT_SEPARATOR,
-                ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
-                ICSVWriter.RFC4180_LINE_END);
+        ICSVWriter csv = CsvRenderer.rfc4180(out);
         csv.writeNext(CSV_COLUMNS.toArray(new String[0]), false);
         for (AccessKey key : keys) {
           Map<String, Object> record = record(key);

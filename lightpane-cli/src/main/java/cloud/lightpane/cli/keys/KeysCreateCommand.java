@@ -5,6 +5,7 @@ import cloud.lightpane.cli.CommandFailure;
 import cloud.lightpane.cli.Connection;
 import cloud.lightpane.cli.ExitCodes;
 import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.completion.Candidates;
 import cloud.lightpane.cli.config.Settings;
 import cloud.lightpane.cli.render.JsonText;
 import cloud.lightpane.cli.render.OutputFormat;
@@ -31,7 +32,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "create",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
     description = {
       "Create an access key. The token is printed once, on stdout, and can never be shown again."
     },
@@ -52,6 +52,7 @@ final class KeysCreateCommand implements Callable<Integer> {
       names = "--type",
       required = true,
       paramLabel = "TYPE",
+      completionCandidates = Candidates.KeyTypes.class,
       description = "api_key (scripts, CI), embed (web pages) or demo (public demos).")
   String type;
 
@@ -101,6 +102,7 @@ final class KeysCreateCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
+      completionCandidates = Candidates.OutputFormats.class,
       description = "table (the token alone) or json (the whole create response).")
   String output;
 

@@ -4,6 +4,7 @@ import cloud.lightpane.cli.CliContext;
 import cloud.lightpane.cli.Connection;
 import cloud.lightpane.cli.ExitCodes;
 import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.completion.Candidates;
 import cloud.lightpane.cli.config.Settings;
 import cloud.lightpane.client.keys.AccessKey;
 import java.io.IOException;
@@ -31,6 +32,7 @@ final class KeysListCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
+      completionCandidates = Candidates.OutputFormats.class,
       description = "table, csv, json or jsonl (env LIGHTPANE_OUTPUT; default table).")
   String output;
 

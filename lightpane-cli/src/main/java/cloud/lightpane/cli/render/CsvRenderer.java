@@ -1,6 +1,5 @@
 package cloud.lightpane.cli.render;
 
-import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -33,18 +32,17 @@ public final class CsvRenderer implements RowRenderer {
    */
   public CsvRenderer(Writer out, CsvLayout layout, boolean header, boolean bom, boolean excelSafe) {
     this.out = out;
-    this.csv =
-        new CSVWriter(
-            out,
-            ICSVWriter.DEFAULT_SEPARATOR,
-            ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-            ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
-            ICSVWriter.RFC4180_LINE_END);
+    this.csv = new RfcCsvWriter(out);
     this.layout = layout;
     this.header = header;
     this.bom = bom;
     this.excelSafe = excelSafe;
     this.columns = layout.columns();
+  }
+
+  /** An opencsv writer for RFC 4180 CSV, for other tables the CLI prints (keys). */
+  public static ICSVWriter rfc4180(Writer out) {
+    return new RfcCsvWriter(out);
   }
 
   @Override

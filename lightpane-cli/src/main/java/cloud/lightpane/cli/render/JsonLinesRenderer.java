@@ -11,6 +11,7 @@ import java.util.List;
  */
 public final class JsonLinesRenderer implements RowRenderer {
   private final Writer out;
+  private final StringBuilder line = new StringBuilder(512);
   private String prefix;
 
   public JsonLinesRenderer(Writer out) {
@@ -37,9 +38,12 @@ public final class JsonLinesRenderer implements RowRenderer {
 
   @Override
   public void row(RowView row) throws IOException {
-    out.write(prefix);
-    out.write(row.toJson());
-    out.write("}\n");
+    // One line is built in memory and written at once: a Writer takes a lock for every call.
+    line.setLength(0);
+    line.append(prefix);
+    row.writeJson(line);
+    line.append("}\n");
+    out.append(line);
   }
 
   @Override

@@ -1,13 +1,14 @@
 package cloud.lightpane.cli.render;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +32,15 @@ public final class JsonRenderer {
   private final Set<String> extraNames = new HashSet<>();
   private boolean merging;
 
-  public JsonRenderer(Writer writer, boolean pretty) throws IOException {
+  /**
+   * @param stream stdout as bytes: UTF-8 in, UTF-8 out, no decoding to characters on the way
+   * @param pretty indent (for a terminal) or not (for a pipe)
+   */
+  public JsonRenderer(OutputStream stream, boolean pretty) throws IOException {
     JsonGenerator generator =
-        FACTORY.createGenerator(writer).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        FACTORY
+            .createGenerator(stream, JsonEncoding.UTF8)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     this.out = pretty ? generator.useDefaultPrettyPrinter() : generator;
   }
 
@@ -42,7 +49,7 @@ public final class JsonRenderer {
     try (JsonParser in = FACTORY.createParser(body)) {
       JsonToken token;
       while ((token = in.nextToken()) != null) {
-        out.copyCurrentEventExact(in);
+        copyToken(in, token);
         if (token == JsonToken.END_OBJECT && in.getParsingContext().inRoot()) {
           break;
         }
@@ -101,7 +108,7 @@ public final class JsonRenderer {
     int depth = 0;
     do {
       JsonToken token = in.currentToken();
-      out.copyCurrentEventExact(in);
+      copyToken(in, token);
       if (token.isStructStart()) {
         depth++;
       } else if (token.isStructEnd()) {
@@ -114,13 +121,18 @@ public final class JsonRenderer {
     throw new IOException("The response ended inside a JSON value");
   }
 
-  private void endDocument() throws IOException {
-    out.flush();
-    Object target = out.getOutputTarget();
-    if (target instanceof Writer writer) {
-      writer.write('\n');
-      writer.flush();
+  /** Copies one token; a decimal number keeps its text exactly as the server wrote it. */
+  private void copyToken(JsonParser in, JsonToken token) throws IOException {
+    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      out.writeNumber(in.getText());
+    } else {
+      out.copyCurrentEvent(in);
     }
+  }
+
+  private void endDocument() throws IOException {
+    out.writeRaw('\n');
+    out.flush();
   }
 
   /** Keeps a top-level field other than {@code results} as a small JSON text until the end. */

@@ -18,6 +18,11 @@ public final class JsonText {
       out.append("null");
     } else if (value instanceof CharSequence text) {
       quote(out, text);
+    } else if (value instanceof Double || value instanceof Float) {
+      double number = ((Number) value).doubleValue();
+      // JSON has no NaN or infinities; no parser would hand them over, but never write invalid
+      // JSON.
+      out.append(Double.isFinite(number) ? value.toString() : "null");
     } else if (value instanceof Number || value instanceof Boolean) {
       out.append(value.toString());
     } else if (value instanceof Map<?, ?> map) {

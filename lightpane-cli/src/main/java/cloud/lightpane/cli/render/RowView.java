@@ -13,6 +13,6 @@ public interface RowView {
    */
   boolean isString(String key);
 
-  /** The whole row as a compact JSON object, every key the server sent included. */
-  String toJson();
+  /** Writes the whole row as a compact JSON object, every key the server sent included. */
+  void writeJson(Appendable out) throws java.io.IOException;
 }

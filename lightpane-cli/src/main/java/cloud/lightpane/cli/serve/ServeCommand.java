@@ -25,7 +25,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
     description = {
       "Run the reference server (the whole API, with demo data) in the foreground until Ctrl-C.",
       "Prints its URL and the demo user's lightpane_session=<value> on stdout."
@@ -131,15 +130,13 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(ExitCodes.USAGE, e.getMessage(), e);
     } catch (UncheckedIOException e) {
+      // The port is taken, or the data directory cannot be used: the server's message says which.
+      boolean port = String.valueOf(e.getMessage()).contains("listen");
       throw new CommandFailure(
           ExitCodes.USAGE,
-          "Cannot listen on "
-              + bind
-              + ":"
-              + port
-              + ": "
-              + e.getCause().getMessage()
-              + " (another server on that port? try --port 0)",
+          "Cannot start the server: "
+              + e.getMessage()
+              + (port ? " (another server on that port? try --port 0)" : ""),
           e);
     }
     Thread hook =

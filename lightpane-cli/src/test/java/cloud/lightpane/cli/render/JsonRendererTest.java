@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -21,32 +21,34 @@ class JsonRendererTest {
 
   @Test
   void pipedCopiesTheDocumentCompactlyWithUnknownFieldsAndExactNumbers() throws Exception {
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     new JsonRenderer(out, false).writeWhole(stream(RESPONSE));
-    assertEquals(RESPONSE + "\n", out.toString());
+    assertEquals(RESPONSE + "\n", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void onATerminalItIsPrettyButTheSameDocument() throws Exception {
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     new JsonRenderer(out, true).writeWhole(stream(RESPONSE));
-    assertTrue(out.toString().contains("\n  "), out.toString());
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8).contains("\n  "),
+        out.toString(StandardCharsets.UTF_8));
     ObjectMapper mapper = new ObjectMapper();
-    assertEquals(mapper.readTree(RESPONSE), mapper.readTree(out.toString()));
+    assertEquals(mapper.readTree(RESPONSE), mapper.readTree(out.toString(StandardCharsets.UTF_8)));
   }
 
   @Test
   void severalResponsesMergeIntoOneResultsArrayInOrder() throws Exception {
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     JsonRenderer json = new JsonRenderer(out, false);
     json.append(stream("{\"results\":[{\"n\":1},{\"n\":2}],\"extra\":{\"k\":[1]}}"));
     json.append(stream("{\"extra\":\"second\",\"results\":[{\"n\":3}]}"));
     json.finishMerged();
-    JsonNode merged = new ObjectMapper().readTree(out.toString());
+    JsonNode merged = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     assertEquals(3, merged.get("results").size());
     assertEquals(3, merged.get("results").get(2).get("n").asInt());
     assertEquals("{\"k\":[1]}", merged.get("extra").toString());
-    assertFalse(out.toString().contains("second"));
+    assertFalse(out.toString(StandardCharsets.UTF_8).contains("second"));
   }
 
   private static InputStream stream(String text) {

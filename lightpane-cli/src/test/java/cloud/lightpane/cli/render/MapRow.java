@@ -26,7 +26,7 @@ final class MapRow implements RowView {
   }
 
   @Override
-  public String toJson() {
-    return JsonText.toJson(values);
+  public void writeJson(Appendable out) throws java.io.IOException {
+    JsonText.write(out, values);
   }
 }

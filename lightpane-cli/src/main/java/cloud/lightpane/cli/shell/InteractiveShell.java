@@ -1,0 +1,298 @@
+package cloud.lightpane.cli.shell;
+
+import cloud.lightpane.cli.CliContext;
+import cloud.lightpane.cli.CommandFailure;
+import cloud.lightpane.cli.ExitCodes;
+import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.LightpaneCommand;
+import cloud.lightpane.cli.Main;
+import cloud.lightpane.cli.completion.CatalogueValues;
+import cloud.lightpane.cli.config.ConfigStore;
+import cloud.lightpane.cli.config.SettingKey;
+import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.terminal.TerminalFacts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Parser;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The read-run loop of {@code lightpane shell}. Each line runs exactly as {@code lightpane LINE}
+ * would ({@link Main#run}), with the shell's global options as defaults and its {@link
+ * ConnectionPool} for connections, on a worker thread so that Ctrl-C can cancel it while the prompt
+ * stays.
+ */
+final class InteractiveShell {
+  private final CliContext context;
+  private final ShellDefaults defaults;
+  private final ConnectionPool pool;
+  private final Terminal terminal;
+  private final CommandSpec tree;
+  private final TerminalFacts facts;
+  private final ExecutorService workers =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "lightpane-shell-command");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private volatile Running running;
+
+  private record Running(Future<Integer> future, CommandOutput output) {}
+
+  private InteractiveShell(
+      CliContext context, ShellDefaults defaults, ConnectionPool pool, Terminal terminal) {
+    this.context = context;
+    this.defaults = defaults;
+    this.pool = pool;
+    this.terminal = terminal;
+    this.tree = LightpaneCommand.commandLine(context).getCommandSpec();
+    this.facts = context.terminal();
+  }
+
+  /** Runs the shell until Ctrl-D or {@code exit}; returns the exit code of the shell. */
+  static int run(CliContext context, GlobalOptions global, CommandSpec shell) throws IOException {
+    if (context.connections() != null) {
+      throw new CommandFailure(ExitCodes.USAGE, "Already in the shell");
+    }
+    // The JDK's HTTP server (the embedded reference server, and serve) leaves Nagle's algorithm
+    // on; with the client's kept-alive connections every response then waits ~40 ms for a delayed
+    // ACK. Its switch is read once, when the server's classes load: set it before any does.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+    Settings settings = global.settings(context, true);
+    ShellDefaults defaults = ShellDefaults.of(shell);
+    if (global.embedded() && defaults.get("--base-url") != null) {
+      throw new CommandFailure(
+          ExitCodes.USAGE, "--embedded and --base-url cannot be used together: pick one");
+    }
+    try (ConnectionPool pool = new ConnectionPool()) {
+      // The embedded server starts while the terminal and the command tree are being set up.
+      CompletableFuture<URI> embedded =
+          global.embedded() ? CompletableFuture.supplyAsync(() -> pool.server().uri()) : null;
+      try (Terminal terminal =
+          TerminalBuilder.builder().name("lightpane").system(true).dumb(true).build()) {
+        InteractiveShell session = new InteractiveShell(context, defaults, pool, terminal);
+        URI baseUrl =
+            embedded != null ? started(embedded) : URI.create(settings.get(SettingKey.BASE_URL));
+        // Lines piped in (a script feeding the shell) get no prompt: stdout carries data only.
+        String prompt =
+            context.console() == null
+                ? ""
+                : "lightpane [" + settings.profile() + " @ " + where(baseUrl) + "]> ";
+        return session.loop(prompt);
+      }
+    }
+  }
+
+  private static URI started(CompletableFuture<URI> server) {
+    try {
+      return server.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw e;
+    }
+  }
+
+  private int loop(String prompt) {
+    LineReader reader = reader();
+    terminal.handle(Terminal.Signal.INT, signal -> cancel());
+    try {
+      while (true) {
+        String line;
+        try {
+          line = reader.readLine(prompt);
+        } catch (UserInterruptException e) {
+          continue; // Ctrl-C at the prompt clears the line
+        } catch (EndOfFileException e) {
+          return ExitCodes.OK;
+        }
+        List<String> words = words(reader, line);
+        if (words.isEmpty()) {
+          continue;
+        }
+        if (words.get(0).equals("lightpane")) {
+          words.remove(0); // a habit from the one-shot command; harmless here
+        }
+        if (words.isEmpty()) {
+          continue;
+        }
+        switch (words.get(0)) {
+          case "exit", "quit" -> {
+            return ExitCodes.OK;
+          }
+          case "help" -> {
+            if (words.size() == 1) {
+              help();
+            } else {
+              words.remove(0);
+              words.add("--help");
+              execute(words);
+            }
+          }
+          case "shell" -> context.stderr().println("lightpane: Already in the shell");
+          default -> execute(words);
+        }
+      }
+    } finally {
+      workers.shutdownNow();
+      try {
+        reader.getHistory().save();
+      } catch (IOException e) {
+        context.stderr().println("lightpane: Cannot save the history: " + e.getMessage());
+      }
+    }
+  }
+
+  private LineReader reader() {
+    DefaultParser parser = new DefaultParser();
+    LineReaderBuilder builder =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("lightpane")
+            .parser(parser)
+            .completer(new CommandCompleter(tree, CatalogueValues.builtIn(), this::profiles))
+            .history(new SecretFreeHistory())
+            // '!' may be part of a value; no history expansion of it.
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .option(LineReader.Option.AUTO_GROUP, false);
+    if (context.console() == null) {
+      return builder.build(); // lines piped in are a script's, not the user's history
+    }
+    Path file = SecretFreeHistory.location(context.env());
+    try {
+      SecretFreeHistory.prepare(file);
+      builder.variable(LineReader.HISTORY_FILE, file);
+    } catch (IOException e) {
+      context.stderr().println("lightpane: No history this time: cannot create " + file + ": " + e);
+    }
+    return builder.build();
+  }
+
+  /** The words of a line, quotes removed; never throws on a line the parser dislikes. */
+  private static List<String> words(LineReader reader, String line) {
+    Parser parser = reader.getParser();
+    List<String> words = new ArrayList<>();
+    try {
+      for (String word :
+          parser.parse(line, line.length(), Parser.ParseContext.SPLIT_LINE).words()) {
+        words.add(word);
+      }
+    } catch (RuntimeException e) {
+      for (String word : line.trim().split("\\s+")) {
+        words.add(word);
+      }
+    }
+    while (!words.isEmpty() && words.get(words.size() - 1).isEmpty()) {
+      words.remove(words.size() - 1);
+    }
+    return words;
+  }
+
+  /** Runs one command on a worker thread and waits; Ctrl-C meanwhile cancels it. */
+  private void execute(List<String> words) {
+    CommandOutput output = new CommandOutput(context.stdout(), context.stderr());
+    CliContext command =
+        new CliContext(
+            output.stdout(),
+            output.stderr(),
+            InputStream.nullInputStream(),
+            context.env(),
+            this::currentFacts,
+            context.console(),
+            pool);
+    String[] args = words.toArray(new String[0]);
+    Future<Integer> future = workers.submit(() -> Main.run(args, command, defaults));
+    running = new Running(future, output);
+    try {
+      future.get();
+    } catch (CancellationException | InterruptedException e) {
+      context.stderr().println("lightpane: cancelled");
+    } catch (ExecutionException e) {
+      // Main.run never throws; should it ever, say so and keep the shell.
+      context.stderr().println("lightpane: " + e.getCause());
+    } finally {
+      running = null;
+      context.stderr().flush();
+    }
+  }
+
+  /** Ctrl-C while a command runs: cut its output and interrupt it. */
+  private void cancel() {
+    Running current = running;
+    if (current != null) {
+      current.output().cut();
+      current.future().cancel(true);
+    }
+  }
+
+  /** The terminal's facts now: the width follows a resized window. */
+  private TerminalFacts currentFacts() {
+    int width = terminal.getWidth();
+    return new TerminalFacts(
+        facts.interactive(), width > 0 ? width : facts.width(), facts.colour());
+  }
+
+  private void help() {
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8));
+    out.println("Commands (lightpane's, without the prefix; 'help COMMAND' shows its options):");
+    for (Map.Entry<String, CommandLine> command : tree.subcommands().entrySet()) {
+      String name = command.getKey();
+      if (!name.equals("shell") && !name.equals("help")) {
+        String[] description = command.getValue().getCommandSpec().usageMessage().description();
+        out.printf("  %-12s %s%n", name, description.length == 0 ? "" : description[0]);
+      }
+    }
+    out.println("Shell:");
+    out.printf("  %-12s %s%n", "help", "This list.");
+    out.printf("  %-12s %s%n", "exit, quit", "Leave the shell (or Ctrl-D).");
+    out.println("Tab completes; Ctrl-C cancels the running command or clears the line.");
+    out.flush();
+  }
+
+  private List<String> profiles() {
+    List<String> names = new ArrayList<>();
+    names.add(ConfigStore.DEFAULT_PROFILE);
+    try {
+      for (String name : ConfigStore.locate(context.env()).profiles()) {
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Completion must never fail: offer what is known.
+    }
+    return names;
+  }
+
+  private static String where(URI baseUrl) {
+    String authority = baseUrl.getRawAuthority();
+    return authority != null ? authority : baseUrl.toString();
+  }
+}

@@ -1,0 +1,49 @@
+package cloud.lightpane.cli.shell;
+
+import cloud.lightpane.cli.CliContext;
+import cloud.lightpane.cli.GlobalOptions;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lightpane shell}: the same commands, typed without the {@code lightpane} prefix, sharing
+ * one client. This class stays free of JLine so that building the command tree for a one-shot
+ * command never loads it; {@link InteractiveShell} does the work.
+ */
+@Command(
+    name = "shell",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Type commands without the 'lightpane' prefix: discover, keys, config... One client (and,"
+          + " with --embedded, one reference server) serves them all, so later queries reuse its"
+          + " connections.",
+      "Tab completes commands, options, service ids, regions, attribute keys, formats and"
+          + " profiles. History is kept in $XDG_STATE_HOME/lightpane/history, without lines that"
+          + " hold a token. Ctrl-C cancels the running command; Ctrl-D or 'exit' leaves.",
+      "The global options given here apply to every command typed in the shell."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  lightpane shell --embedded",
+      "  lightpane [default @ 127.0.0.1:41234]> discover s3 -r eu-west-2 -o csv",
+      "  lightpane shell --profile prod"
+    })
+public final class ShellCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin GlobalOptions global;
+
+  ShellCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return InteractiveShell.run(context, global, spec);
+  }
+}

@@ -1,0 +1,69 @@
+package cloud.lightpane.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Help, version and completion: what a person finds before reading the docs. */
+class HelpAndCompletionTest {
+  @TempDir Path config;
+
+  @Test
+  void everyCommandHasHelpWithExamplesOnStdout() {
+    String[][] commands = {
+      {"--help"},
+      {"discover", "--help"},
+      {"keys", "--help"},
+      {"keys", "list", "--help"},
+      {"keys", "create", "--help"},
+      {"keys", "revoke", "--help"},
+      {"serve", "--help"},
+      {"config", "--help"},
+      {"completion", "--help"},
+      {"help", "discover"}
+    };
+    for (String[] command : commands) {
+      Cli.Result result = Cli.in(config).run(command);
+      assertEquals(0, result.exit(), String.join(" ", command) + "\n" + result);
+      assertTrue(result.out().startsWith("Usage: lightpane"), result.out());
+      assertTrue(result.out().contains("Examples:"), String.join(" ", command));
+      assertEquals("", result.err());
+    }
+  }
+
+  @Test
+  void versionWithAndWithoutTheFastPath() {
+    Cli.Result fast = Cli.in(config).run("--version");
+    assertEquals(0, fast.exit());
+    assertTrue(fast.out().matches("lightpane \\S+\\n"), fast.out());
+    assertEquals(fast.out(), Cli.in(config).run("discover", "--version").out());
+  }
+
+  @Test
+  void completionCoversTheWholeTree() {
+    Cli.Result bash = Cli.in(config).run("completion", "bash");
+    assertEquals(0, bash.exit(), bash.toString());
+    for (String word :
+        new String[] {
+          "discover", "keys", "revoke", "serve", "--rows-per-service", "--excel-safe"
+        }) {
+      assertTrue(bash.out().contains(word), word);
+    }
+    assertEquals(2, Cli.in(config).run("completion", "fish").exit());
+  }
+
+  @Test
+  void verboseTracesTheExchangeOnStderrWithoutTheToken() {
+    String token = "csl_ak_" + "B".repeat(43);
+    Cli.Result result =
+        Cli.in(config)
+            .env("LIGHTPANE_API_KEY", token)
+            .run("discover", "s3", "-r", "eu-west-2", "--embedded", "-o", "csv", "-v");
+    assertEquals(0, result.exit(), result.toString());
+    assertTrue(result.err().contains("lightpane: POST http://127.0.0.1:"), result.err());
+    assertTrue(!result.toString().contains(token));
+  }
+}

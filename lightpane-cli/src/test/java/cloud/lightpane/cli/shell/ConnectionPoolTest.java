@@ -1,0 +1,71 @@
+package cloud.lightpane.cli.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cloud.lightpane.cli.CliContext;
+import cloud.lightpane.cli.Main;
+import cloud.lightpane.cli.terminal.TerminalFacts;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Commands typed in the shell share one client and one embedded server. */
+class ConnectionPoolTest {
+  @TempDir Path config;
+
+  @Test
+  void commandsShareOneEmbeddedServerAndOneClient() {
+    try (ConnectionPool pool = new ConnectionPool()) {
+      String first =
+          run(pool, null, "discover", "s3", "-r", "eu-west-2", "-o", "csv", "--embedded");
+      String second =
+          run(pool, null, "discover", "s3", "-r", "eu-west-2", "-o", "csv", "--embedded");
+      assertTrue(first.startsWith("bucket_name,"), first);
+      assertEquals(first, second);
+      // keys are kept by the server: a key made by one command is listed by the next.
+      run(pool, null, "keys", "create", "--type", "api_key", "--label", "shared", "--embedded");
+      assertTrue(run(pool, null, "keys", "list", "--embedded").contains("shared"));
+    }
+  }
+
+  @Test
+  void theShellsGlobalOptionsAreEveryCommandsDefaults() {
+    CommandLine shell = new CommandLine(new ShellCommand(null), CommandLine.defaultFactory());
+    shell.parseArgs("--embedded", "--timeout", "5s");
+    ShellDefaults defaults = ShellDefaults.of(shell.getCommandSpec());
+    assertEquals("true", defaults.get("--embedded"));
+    assertEquals("5s", defaults.get("--timeout"));
+    try (ConnectionPool pool = new ConnectionPool()) {
+      // No --embedded on the command: the shell's applies, so the demo data answers.
+      assertTrue(
+          run(pool, defaults, "discover", "ec2", "-r", "eu-west-2", "-o", "csv").contains("i-"));
+      assertSame(pool.server(), pool.server());
+    }
+  }
+
+  private String run(ConnectionPool pool, ShellDefaults defaults, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    CliContext context =
+        new CliContext(
+            out,
+            new PrintWriter(err, true),
+            InputStream.nullInputStream(),
+            Map.of("LIGHTPANE_CONFIG_DIR", config.toString()),
+            TerminalFacts::piped,
+            null,
+            pool);
+    int code = Main.run(args, context, defaults);
+    assertEquals(0, code, err.toString());
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
