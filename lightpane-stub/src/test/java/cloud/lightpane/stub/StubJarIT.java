@@ -137,7 +137,13 @@ class StubJarIT {
       for (String raw : acknowledged.values()) {
         assertFalse(stored.contains(raw.substring(7)), "a raw token on disk");
       }
+      // The server writes the line as it answers, through another process's stderr: wait for it
+      // (bounded) rather than read the file the instant the answer arrives.
       String requests = Files.readString(log);
+      for (int i = 0; i < 100 && !requests.contains("POST /discovery 200"); i++) {
+        Thread.sleep(100);
+        requests = Files.readString(log);
+      }
       assertFalse(requests.contains(token.substring(7)), "a raw token in the log");
       assertTrue(requests.contains("POST /discovery 200"), requests);
     } finally {

@@ -77,12 +77,6 @@ final class InteractiveShell {
     if (context.connections() != null) {
       throw new CommandFailure(ExitCodes.USAGE, "Already in the shell");
     }
-    // The JDK's HTTP server (the embedded reference server, and serve) leaves Nagle's algorithm
-    // on; with the client's kept-alive connections every response then waits ~40 ms for a delayed
-    // ACK. Its switch is read once, when the server's classes load: set it before any does.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
     Settings settings = global.settings(context, true);
     ShellDefaults defaults = ShellDefaults.of(shell);
     if (global.embedded() && defaults.get("--base-url") != null) {

@@ -81,7 +81,8 @@ public final class ApiHandler implements HttpHandler {
         send(response, new ApiException(500, "Internal server error"));
       }
     } finally {
-      exchange.close();
+      // Log before closing: closing flushes the last bytes to the client, and a client that has
+      // its answer must find the line already written (tests and people reading the log alike).
       log.log(
           received,
           exchange.getRemoteAddress().getAddress().getHostAddress(),
@@ -90,6 +91,7 @@ public final class ApiHandler implements HttpHandler {
           response.status(),
           (System.nanoTime() - started) / 1000,
           who[0]);
+      exchange.close();
     }
   }
 
