@@ -108,6 +108,7 @@ rss_jq=$( { /usr/bin/time -f %M jq -r "$jq_csv" < <(curl -s -X POST -H 'Content-
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 median() { jq -r ".results[$2].median" "$work/$1.json"; }
+fastest() { jq -r ".results[$2].min" "$work/$1.json"; }
 fmt() { printf '%.3f' "$1"; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op == "le") ? (v <= t) : (v >= t); print ok ? "met" : "missed" }'; }
@@ -137,18 +138,18 @@ speedup=$(awk -v a="$l_jq" -v b="$l_cli" 'BEGIN { printf "%.1f", a / b }')
   echo
   echo "## Results"
   echo
-  echo "| what | median | target | |"
-  echo "|---|---|---|---|"
-  echo "| \`lightpane --version\` | $(fmt "$v_cli") s | ≤ 0.20 s | $(verdict "$v_cli" 0.20 le) |"
-  echo "| \`java -jar lightpane.jar --version\` (no launcher tuning, for comparison) | $(fmt "$v_plain") s | | |"
-  echo "| 300-row \`discover -o csv\` | $(fmt "$s_cli") s | ≤ 0.30 s | $(verdict "$s_cli" 0.30 le) |"
-  echo "| 300-row \`curl \| jq @csv\` (for comparison) | $(fmt "$s_jq") s | | |"
-  echo "| 1,000,000-row \`discover -o csv\` | $(fmt "$l_cli") s | | |"
-  echo "| 1,000,000-row \`curl \| jq @csv\` | $(fmt "$l_jq") s | | |"
-  echo "| speed-up of the CLI over \`curl \| jq\` at 1,000,000 rows | ${speedup}× | ≥ 6× | $(verdict "$speedup" 6 ge) |"
-  echo "| CLI peak RSS, 300 rows | $(mib "$rss_small") MiB | ≤ 64 MiB | $(verdict "$(mib "$rss_small")" 64 le) |"
-  echo "| CLI peak RSS, 1,000,000 rows | $(mib "$rss_large") MiB | ≤ 64 MiB, constant | $(verdict "$(mib "$rss_large")" 64 le) |"
-  echo "| \`jq\` peak RSS, 1,000,000 rows (for comparison) | $(mib "$rss_jq") MiB | | |"
+  echo "| what | median | fastest run | target | median vs target |"
+  echo "|---|---|---|---|---|"
+  echo "| \`lightpane --version\` | $(fmt "$v_cli") s | $(fmt "$(fastest version 0)") s | ≤ 0.20 s | $(verdict "$v_cli" 0.20 le) |"
+  echo "| \`java -jar lightpane.jar --version\` (no launcher tuning, for comparison) | $(fmt "$v_plain") s | $(fmt "$(fastest version 1)") s | | |"
+  echo "| 300-row \`discover -o csv\` | $(fmt "$s_cli") s | $(fmt "$(fastest small 0)") s | ≤ 0.30 s | $(verdict "$s_cli" 0.30 le) |"
+  echo "| 300-row \`curl \| jq @csv\` (for comparison) | $(fmt "$s_jq") s | $(fmt "$(fastest small 1)") s | | |"
+  echo "| 1,000,000-row \`discover -o csv\` | $(fmt "$l_cli") s | $(fmt "$(fastest large 0)") s | | |"
+  echo "| 1,000,000-row \`curl \| jq @csv\` | $(fmt "$l_jq") s | $(fmt "$(fastest large 1)") s | | |"
+  echo "| speed-up of the CLI over \`curl \| jq\` at 1,000,000 rows | ${speedup}× | | ≥ 6× | $(verdict "$speedup" 6 ge) |"
+  echo "| CLI peak RSS, 300 rows | $(mib "$rss_small") MiB | | ≤ 64 MiB | $(verdict "$(mib "$rss_small")" 64 le) |"
+  echo "| CLI peak RSS, 1,000,000 rows | $(mib "$rss_large") MiB | | ≤ 64 MiB, constant | $(verdict "$(mib "$rss_large")" 64 le) |"
+  echo "| \`jq\` peak RSS, 1,000,000 rows (for comparison) | $(mib "$rss_jq") MiB | | | |"
   echo
   echo "## Commands"
   echo
