@@ -48,14 +48,15 @@ echo "bench: building (if needed) and warming the launcher's class-data archive.
 stub_jar="$(ls "$root"/lightpane-stub/target/lightpane-stub-*.jar | grep -v original | head -1)"
 cli_jar="$root/lightpane-cli/target/lightpane.jar"
 
-# Starts a reference server with N synthetic rows per service and region; prints its URL.
+# Starts a reference server with N synthetic rows per service and region, in this shell (so that
+# the EXIT trap stops it), and sets the variable named by $2 to its URL.
 start_server() {
   local rows="$1" log="$work/server-$1.log"
   java -jar "$stub_jar" --port 0 --rows-per-service "$rows" >"$log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do
     if grep -q '^http://' "$log" 2>/dev/null; then
-      grep -m1 '^http://' "$log"
+      printf -v "$2" '%s' "$(grep -m1 '^http://' "$log")"
       return
     fi
     sleep 0.1
@@ -65,8 +66,9 @@ start_server() {
   exit 1
 }
 
-small="$(start_server 300)"
-large="$(start_server 1000000)"
+small="" large=""
+start_server 300 small
+start_server 1000000 large
 body='{"services":[{"service":"ec2","provider":"aws","region":"eu-west-2"}]}'
 # The same columns, in the same order, as the CLI's CSV.
 jq_csv='.results[].rows[] | [.name,.instance_id,.instance_type,.state,.private_ip,.public_ip,.availability_zone,.vpc_id,.platform,.launch_time] | @csv'
