@@ -48,14 +48,15 @@ echo "bench: building (if needed) and warming the launcher's class-data archive.
 stub_jar="$(ls "$root"/lightpane-stub/target/lightpane-stub-*.jar | grep -v original | head -1)"
 cli_jar="$root/lightpane-cli/target/lightpane.jar"
 
-# Starts a reference server with N synthetic rows per service and region; prints its URL.
+# Starts a reference server with N synthetic rows per service and region, in this shell (so that
+# the EXIT trap stops it), and sets the variable named by $2 to its URL.
 start_server() {
   local rows="$1" log="$work/server-$1.log"
   java -jar "$stub_jar" --port 0 --rows-per-service "$rows" >"$log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do
     if grep -q '^http://' "$log" 2>/dev/null; then
-      grep -m1 '^http://' "$log"
+      printf -v "$2" '%s' "$(grep -m1 '^http://' "$log")"
       return
     fi
     sleep 0.1
@@ -65,8 +66,9 @@ start_server() {
   exit 1
 }
 
-small="$(start_server 300)"
-large="$(start_server 1000000)"
+small="" large=""
+start_server 300 small
+start_server 1000000 large
 body='{"services":[{"service":"ec2","provider":"aws","region":"eu-west-2"}]}'
 # The same columns, in the same order, as the CLI's CSV.
 jq_csv='.results[].rows[] | [.name,.instance_id,.instance_type,.state,.private_ip,.public_ip,.availability_zone,.vpc_id,.platform,.launch_time] | @csv'
@@ -108,6 +110,7 @@ rss_jq=$( { /usr/bin/time -f %M jq -r "$jq_csv" < <(curl -s -X POST -H 'Content-
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 median() { jq -r ".results[$2].median" "$work/$1.json"; }
+fastest() { jq -r ".results[$2].min" "$work/$1.json"; }
 fmt() { printf '%.3f' "$1"; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op == "le") ? (v <= t) : (v >= t); print ok ? "met" : "missed" }'; }
@@ -137,18 +140,18 @@ speedup=$(awk -v a="$l_jq" -v b="$l_cli" 'BEGIN { printf "%.1f", a / b }')
   echo
   echo "## Results"
   echo
-  echo "| what | median | target | |"
-  echo "|---|---|---|---|"
-  echo "| \`lightpane --version\` | $(fmt "$v_cli") s | ≤ 0.20 s | $(verdict "$v_cli" 0.20 le) |"
-  echo "| \`java -jar lightpane.jar --version\` (no launcher tuning, for comparison) | $(fmt "$v_plain") s | | |"
-  echo "| 300-row \`discover -o csv\` | $(fmt "$s_cli") s | ≤ 0.30 s | $(verdict "$s_cli" 0.30 le) |"
-  echo "| 300-row \`curl \| jq @csv\` (for comparison) | $(fmt "$s_jq") s | | |"
-  echo "| 1,000,000-row \`discover -o csv\` | $(fmt "$l_cli") s | | |"
-  echo "| 1,000,000-row \`curl \| jq @csv\` | $(fmt "$l_jq") s | | |"
-  echo "| speed-up of the CLI over \`curl \| jq\` at 1,000,000 rows | ${speedup}× | ≥ 6× | $(verdict "$speedup" 6 ge) |"
-  echo "| CLI peak RSS, 300 rows | $(mib "$rss_small") MiB | ≤ 64 MiB | $(verdict "$(mib "$rss_small")" 64 le) |"
-  echo "| CLI peak RSS, 1,000,000 rows | $(mib "$rss_large") MiB | ≤ 64 MiB, constant | $(verdict "$(mib "$rss_large")" 64 le) |"
-  echo "| \`jq\` peak RSS, 1,000,000 rows (for comparison) | $(mib "$rss_jq") MiB | | |"
+  echo "| what | median | fastest run | target | median vs target |"
+  echo "|---|---|---|---|---|"
+  echo "| \`lightpane --version\` | $(fmt "$v_cli") s | $(fmt "$(fastest version 0)") s | ≤ 0.20 s | $(verdict "$v_cli" 0.20 le) |"
+  echo "| \`java -jar lightpane.jar --version\` (no launcher tuning, for comparison) | $(fmt "$v_plain") s | $(fmt "$(fastest version 1)") s | | |"
+  echo "| 300-row \`discover -o csv\` | $(fmt "$s_cli") s | $(fmt "$(fastest small 0)") s | ≤ 0.30 s | $(verdict "$s_cli" 0.30 le) |"
+  echo "| 300-row \`curl \| jq @csv\` (for comparison) | $(fmt "$s_jq") s | $(fmt "$(fastest small 1)") s | | |"
+  echo "| 1,000,000-row \`discover -o csv\` | $(fmt "$l_cli") s | $(fmt "$(fastest large 0)") s | | |"
+  echo "| 1,000,000-row \`curl \| jq @csv\` | $(fmt "$l_jq") s | $(fmt "$(fastest large 1)") s | | |"
+  echo "| speed-up of the CLI over \`curl \| jq\` at 1,000,000 rows | ${speedup}× | | ≥ 6× | $(verdict "$speedup" 6 ge) |"
+  echo "| CLI peak RSS, 300 rows | $(mib "$rss_small") MiB | | ≤ 64 MiB | $(verdict "$(mib "$rss_small")" 64 le) |"
+  echo "| CLI peak RSS, 1,000,000 rows | $(mib "$rss_large") MiB | | ≤ 64 MiB, constant | $(verdict "$(mib "$rss_large")" 64 le) |"
+  echo "| \`jq\` peak RSS, 1,000,000 rows (for comparison) | $(mib "$rss_jq") MiB | | | |"
   echo
   echo "## Commands"
   echo
