@@ -27,6 +27,7 @@ public final class Main {
   public static int run(
       String[] args, CliContext context, CommandLine.IDefaultValueProvider defaults) {
     int code;
+    args = LeadingGlobalOptions.moveBehindCommand(args);
     if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
       // Scripts call --version to probe for the tool: answer without building the command tree.
       PrintWriter out = new PrintWriter(context.out());
