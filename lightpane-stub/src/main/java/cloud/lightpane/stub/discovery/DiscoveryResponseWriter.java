@@ -31,6 +31,10 @@ final class DiscoveryResponseWriter {
   void write(List<PlannedResult> plan, Instant producedAt, OutputStream out) throws IOException {
     String timestamp = producedAt.truncatedTo(ChronoUnit.SECONDS).toString();
     try (JsonGenerator json = JSON.createGenerator(out)) {
+      // The rows go around the generator (see RowBytes); handing them over must not flush the
+      // exchange, or every result would cost an extra chunk on the wire.
+      json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+      RowBytes rowBytes = new RowBytes(JSON, out);
       json.writeStartObject();
       json.writeArrayFieldStart("results");
       for (PlannedResult result : plan) {
@@ -53,14 +57,8 @@ final class DiscoveryResponseWriter {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("rows");
-        for (InventoryRow row : rows) {
-          json.writeStartObject();
-          for (ColumnDefinition column : result.columns()) {
-            json.writeFieldName(column.key());
-            writeValue(json, row.value(column.key()));
-          }
-          json.writeEndObject();
-        }
+        json.flush();
+        writeRows(rows, result.columns(), rowBytes);
         json.writeEndArray();
         json.writeEndObject();
       }
@@ -69,7 +67,38 @@ final class DiscoveryResponseWriter {
     }
   }
 
-  private static void writeValue(JsonGenerator json, Object value) throws IOException {
+  /**
+   * The rows, written straight to the stream: the generator has opened the array and closes it, and
+   * writes nothing in between.
+   */
+  private static void writeRows(RowSet rows, List<ColumnDefinition> columns, RowBytes bytes)
+      throws IOException {
+    int n = columns.size();
+    String[] keys = new String[n];
+    for (int c = 0; c < n; c++) {
+      keys[c] = columns.get(c).key();
+    }
+    byte[][] prefixes = bytes.fieldPrefixes(List.of(keys));
+    boolean first = true;
+    for (InventoryRow row : rows) {
+      if (!first) {
+        bytes.raw(',');
+      }
+      first = false;
+      if (n == 0) {
+        bytes.raw('{');
+      }
+      for (int c = 0; c < n; c++) {
+        bytes.raw(prefixes[c]);
+        bytes.value(row.value(keys[c]));
+      }
+      bytes.raw('}');
+    }
+    bytes.drain();
+  }
+
+  /** One value as the generator writes it; {@link RowBytes} copies these bytes. */
+  static void writeValue(JsonGenerator json, Object value) throws IOException {
     if (value == null) {
       json.writeNull();
     } else if (value instanceof String s) {
