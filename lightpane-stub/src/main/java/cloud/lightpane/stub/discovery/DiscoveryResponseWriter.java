@@ -2,7 +2,6 @@ package cloud.lightpane.stub.discovery;
 
 import cloud.lightpane.stub.inventory.ColumnDefinition;
 import cloud.lightpane.stub.inventory.Inventory;
-import cloud.lightpane.stub.inventory.InventoryRow;
 import cloud.lightpane.stub.inventory.RowSet;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,27 +73,12 @@ final class DiscoveryResponseWriter {
    */
   private static void writeRows(RowSet rows, List<ColumnDefinition> columns, RowBytes bytes)
       throws IOException {
-    int n = columns.size();
-    String[] keys = new String[n];
-    for (int c = 0; c < n; c++) {
-      keys[c] = columns.get(c).key();
+    List<String> keys = new ArrayList<>(columns.size());
+    for (ColumnDefinition column : columns) {
+      keys.add(column.key());
     }
-    byte[][] prefixes = bytes.fieldPrefixes(List.of(keys));
-    boolean first = true;
-    for (InventoryRow row : rows) {
-      if (!first) {
-        bytes.raw(',');
-      }
-      first = false;
-      if (n == 0) {
-        bytes.raw('{');
-      }
-      for (int c = 0; c < n; c++) {
-        bytes.raw(prefixes[c]);
-        bytes.value(row.value(keys[c]));
-      }
-      bytes.raw('}');
-    }
+    bytes.startRows(keys);
+    rows.writeTo(keys, bytes);
     bytes.drain();
   }
 

@@ -1,5 +1,6 @@
 package cloud.lightpane.stub.discovery;
 
+import cloud.lightpane.stub.inventory.RowSink;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +14,7 @@ import java.util.List;
  * that make up nearly every row (plain ASCII strings, integers, booleans, null) are copied straight
  * into a buffer. Any other value is written by Jackson itself, so the rare case stays exact.
  */
-final class RowBytes {
+final class RowBytes implements RowSink {
 
   private static final int BUFFER_SIZE = 1 << 16;
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -21,6 +22,9 @@ final class RowBytes {
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   // Characters Jackson escapes (quote, backslash, controls) or encodes in more than one byte.
   private static final boolean[] PLAIN = new boolean[128];
+  private static final byte[] HEX = {
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
+  };
 
   static {
     for (int c = 0x20; c < 128; c++) {
@@ -32,6 +36,10 @@ final class RowBytes {
   private final OutputStream out;
   private final byte[] buffer = new byte[BUFFER_SIZE];
   private int position;
+  private byte[][] prefixes = new byte[0][];
+  private boolean firstRow = true;
+  private int column;
+  private String plainPrefix; // the last prefix found to need no escaping
   // For values off the fast path: Jackson writes them, and its bytes are copied.
   private ByteArrayOutputStream slowBytes;
   private JsonGenerator slowJson;
@@ -41,11 +49,115 @@ final class RowBytes {
     this.out = out;
   }
 
+  /** Starts the rows of a result (inside its {@code [ ]}) with these columns. */
+  void startRows(List<String> keys) throws IOException {
+    prefixes = fieldPrefixes(keys);
+    firstRow = true;
+  }
+
+  @Override
+  public void startRow() throws IOException {
+    if (!firstRow) {
+      raw(',');
+    }
+    firstRow = false;
+    column = 0;
+  }
+
+  @Override
+  public void endRow() throws IOException {
+    if (prefixes.length == 0) {
+      raw('{');
+    }
+    raw('}');
+  }
+
+  private void nextColumn() throws IOException {
+    raw(prefixes[column++]);
+  }
+
+  @Override
+  public void value(Object value) throws IOException {
+    nextColumn();
+    write(value);
+  }
+
+  @Override
+  public void number(long value) throws IOException {
+    nextColumn();
+    digits(value);
+  }
+
+  @Override
+  public void bool(boolean value) throws IOException {
+    nextColumn();
+    raw(value ? TRUE : FALSE);
+  }
+
+  @Override
+  public void string(String prefix, long number) throws IOException {
+    if (number < 0 || !plain(prefix)) {
+      value(prefix + number);
+      return;
+    }
+    nextColumn();
+    if (buffer.length - position < prefix.length() + 22) {
+      drain();
+    }
+    buffer[position++] = '"';
+    prefix.getBytes(0, prefix.length(), buffer, position);
+    position += prefix.length();
+    digits(number);
+    buffer[position++] = '"';
+  }
+
+  @Override
+  public void hexString(String prefix, long bits, int digits) throws IOException {
+    if (!plain(prefix) || digits < 0 || digits > 16) {
+      StringBuilder text = new StringBuilder(prefix);
+      for (int i = digits - 1; i >= 0; i--) {
+        text.append((char) HEX[(int) (bits >>> (4 * i)) & 0xF]);
+      }
+      value(text.toString());
+      return;
+    }
+    nextColumn();
+    if (buffer.length - position < prefix.length() + digits + 2) {
+      drain();
+    }
+    buffer[position++] = '"';
+    prefix.getBytes(0, prefix.length(), buffer, position);
+    position += prefix.length();
+    for (int i = digits - 1; i >= 0; i--) {
+      buffer[position++] = HEX[(int) (bits >>> (4 * i)) & 0xF];
+    }
+    buffer[position++] = '"';
+  }
+
+  /** Whether Jackson writes this string as it is, one byte per character, and it fits a buffer. */
+  private boolean plain(String s) {
+    if (s == plainPrefix) {
+      return true;
+    }
+    int length = s.length();
+    if (length > buffer.length / 4) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || !PLAIN[c]) {
+        return false;
+      }
+    }
+    plainPrefix = s;
+    return true;
+  }
+
   /**
    * The bytes that open each column of a row: {@code {"first":} and {@code ,"next":}, escaped as
    * Jackson escapes a field name.
    */
-  byte[][] fieldPrefixes(List<String> keys) throws IOException {
+  private byte[][] fieldPrefixes(List<String> keys) throws IOException {
     byte[][] prefixes = new byte[keys.size()][];
     for (int c = 0; c < prefixes.length; c++) {
       byte[] quoted = jackson(keys.get(c));
@@ -58,7 +170,7 @@ final class RowBytes {
     return prefixes;
   }
 
-  void raw(byte[] bytes) throws IOException {
+  private void raw(byte[] bytes) throws IOException {
     if (bytes.length > buffer.length - position) {
       drain();
       if (bytes.length > buffer.length) {
@@ -70,7 +182,7 @@ final class RowBytes {
     position += bytes.length;
   }
 
-  void raw(char c) throws IOException {
+  private void raw(char c) throws IOException {
     if (position == buffer.length) {
       drain();
     }
@@ -78,7 +190,7 @@ final class RowBytes {
   }
 
   /** A value as {@code JsonGenerator} writes it (see {@code DiscoveryResponseWriter}). */
-  void value(Object value) throws IOException {
+  private void write(Object value) throws IOException {
     if (value == null) {
       raw(NULL);
     } else if (value instanceof String s) {
@@ -86,9 +198,9 @@ final class RowBytes {
     } else if (value instanceof Boolean b) {
       raw(b ? TRUE : FALSE);
     } else if (value instanceof Integer i) {
-      number(i);
+      digits(i);
     } else if (value instanceof Long l) {
-      number(l);
+      digits(l);
     } else {
       raw(jackson(value));
     }
@@ -121,7 +233,7 @@ final class RowBytes {
     position = p;
   }
 
-  private void number(long value) throws IOException {
+  private void digits(long value) throws IOException {
     if (value == Long.MIN_VALUE) {
       raw(jackson(value));
       return;

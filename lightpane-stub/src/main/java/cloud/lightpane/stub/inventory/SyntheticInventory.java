@@ -2,6 +2,7 @@ package cloud.lightpane.stub.inventory;
 
 import cloud.lightpane.stub.accounts.DemoUser;
 import cloud.lightpane.stub.accounts.LinkedAccount;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
@@ -68,6 +69,12 @@ final class SyntheticInventory implements Inventory {
       @Override
       public long count() {
         return total;
+      }
+
+      @Override
+      public void writeTo(List<String> columnKeys, RowSink sink) throws IOException {
+        new RowWriter(service.id(), region, accounts, keys, kinds, columnKeys)
+            .write(rowsPerService, wanted, sink);
       }
 
       @Override
@@ -167,6 +174,119 @@ final class SyntheticInventory implements Inventory {
       value >>>= 4;
     }
     return new String(text);
+  }
+
+  /**
+   * Makes the same values as {@link SyntheticRow#value} and hands them to a {@link RowSink} in
+   * their parts (a fixed prefix and a number), so a row costs no String and no boxed number. The
+   * parts that do not change from row to row are built once here.
+   */
+  private static final class RowWriter {
+    private final String region;
+    private final int regionSalt;
+    private final int[] serviceColumn; // index in the service's columns, -1 when unknown
+    private final ValueKind[] kinds;
+    private final boolean[] arn;
+    private final String[] textPrefix; // "<key>-", or null for the region column
+    private final String[] arnPrefix; // per account
+    private final String idPrefix;
+    private final String namePrefix;
+    private String addressPrefix; // "10.a.b." for the current block of 256 rows
+    private long addressBlock = -1;
+
+    RowWriter(
+        String service,
+        String region,
+        List<LinkedAccount> accounts,
+        List<String> keys,
+        ValueKind[] serviceKinds,
+        List<String> columnKeys) {
+      this.region = region;
+      this.regionSalt = region.hashCode();
+      int columns = columnKeys.size();
+      serviceColumn = new int[columns];
+      kinds = new ValueKind[columns];
+      arn = new boolean[columns];
+      textPrefix = new String[columns];
+      for (int k = 0; k < columns; k++) {
+        String key = columnKeys.get(k);
+        int c = keys.indexOf(key);
+        serviceColumn[k] = c;
+        kinds[k] = c < 0 ? null : serviceKinds[c];
+        arn[k] = key.equals("arn");
+        textPrefix[k] = key.equals("region") ? null : key + "-";
+      }
+      arnPrefix = new String[accounts.size()];
+      for (int a = 0; a < arnPrefix.length; a++) {
+        arnPrefix[a] =
+            "arn:synthetic:" + service + ":" + region + ":" + accounts.get(a).accountId() + ":";
+      }
+      idPrefix = service + "-";
+      namePrefix = service + "-" + region + "-";
+    }
+
+    void write(long rows, boolean[] wanted, RowSink sink) throws IOException {
+      int n = wanted.length;
+      for (long index = 0; index < rows; index++) {
+        int account = (int) (index % n);
+        if (!wanted[account]) {
+          continue;
+        }
+        sink.startRow();
+        for (int k = 0; k < kinds.length; k++) {
+          writeValue(index, account, k, sink);
+        }
+        sink.endRow();
+      }
+    }
+
+    private void writeValue(long index, int account, int k, RowSink sink) throws IOException {
+      ValueKind kind = kinds[k];
+      if (kind == null) {
+        sink.value(null);
+        return;
+      }
+      int c = serviceColumn[k];
+      switch (kind) {
+        case ID:
+          if (arn[k]) {
+            sink.string(arnPrefix[account], index);
+          } else {
+            long mix = index * 0x9E3779B97F4A7C15L + regionSalt + c;
+            sink.hexString(idPrefix, (mix >>> 16) & 0xFFFFFFFFFFFFL, 12);
+          }
+          break;
+        case NAME:
+          sink.string(namePrefix, index);
+          break;
+        case STATE:
+          sink.value(STATES[(int) (index % STATES.length)]);
+          break;
+        case NUMBER:
+          sink.number((index * 37 + c) % 10_000);
+          break;
+        case BOOLEAN:
+          sink.bool(((index + c) & 1) == 0);
+          break;
+        case DATE:
+          sink.value(DATES[(int) ((index * 7919 + c) & (DATES.length - 1))]);
+          break;
+        case ADDRESS:
+          long block = index >> 8;
+          if (block != addressBlock) {
+            addressBlock = block;
+            addressPrefix = "10." + ((index >> 16) & 0xFF) + "." + ((index >> 8) & 0xFF) + ".";
+          }
+          sink.string(addressPrefix, index & 0xFF);
+          break;
+        default:
+          if (textPrefix[k] == null) {
+            sink.value(region);
+          } else {
+            sink.string(textPrefix[k], index % 1000);
+          }
+      }
+    }
   }
 
   private record SyntheticRow(

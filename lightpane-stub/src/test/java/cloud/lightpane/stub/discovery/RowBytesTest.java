@@ -2,6 +2,11 @@ package cloud.lightpane.stub.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cloud.lightpane.stub.accounts.DemoUser;
+import cloud.lightpane.stub.inventory.Inventory;
+import cloud.lightpane.stub.inventory.InventoryRow;
+import cloud.lightpane.stub.inventory.RowSet;
+import cloud.lightpane.stub.inventory.ServiceDefinition;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +16,9 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The fast row path writes exactly the bytes Jackson's generator writes for the same rows. */
@@ -89,23 +96,78 @@ class RowBytesTest {
   private static String fast(List<String> keys, List<Object[]> rows) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RowBytes bytes = new RowBytes(JSON, out);
-    byte[][] prefixes = bytes.fieldPrefixes(keys);
-    bytes.raw('[');
-    for (int r = 0; r < rows.size(); r++) {
-      if (r > 0) {
-        bytes.raw(',');
+    out.write('[');
+    bytes.startRows(keys);
+    for (Object[] row : rows) {
+      bytes.startRow();
+      for (Object value : row) {
+        bytes.value(value);
       }
-      if (keys.isEmpty()) {
-        bytes.raw('{');
-      }
-      for (int c = 0; c < keys.size(); c++) {
-        bytes.raw(prefixes[c]);
-        bytes.value(rows.get(r)[c]);
-      }
-      bytes.raw('}');
+      bytes.endRow();
     }
-    bytes.raw(']');
     bytes.drain();
+    out.write(']');
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesMadeValuesAsTheValuesTheyStandFor() throws IOException {
+    List<String> keys = List.of("a", "b", "c", "d");
+    List<Object[]> rows = new ArrayList<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RowBytes bytes = new RowBytes(JSON, out);
+    out.write('[');
+    bytes.startRows(keys);
+    String[] prefixes = {"ec2-", "", "caf\u00e9-", "q\"-", "x".repeat(30_000)};
+    long[] numbers = {0, 7, 255, 1_000_000_007L, Long.MAX_VALUE, -3};
+    for (int r = 0; r < 30_000; r++) {
+      String prefix = prefixes[r % prefixes.length];
+      long number = numbers[r % numbers.length];
+      long bits = r * 0x9E3779B97F4A7C15L;
+      int digits = r % 17;
+      bytes.startRow();
+      bytes.string(prefix, number);
+      bytes.hexString(prefix, bits, digits);
+      bytes.number(number);
+      bytes.bool(r % 3 == 0);
+      bytes.endRow();
+      String hex = Long.toHexString(bits);
+      hex = "0".repeat(16 - hex.length()) + hex;
+      rows.add(
+          new Object[] {prefix + number, prefix + hex.substring(16 - digits), number, r % 3 == 0});
+    }
+    bytes.drain();
+    out.write(']');
+
+    assertEquals(jackson(keys, rows), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void syntheticRowsWriteWhatTheirValuesSay() throws IOException {
+    Inventory inventory = Inventory.synthetic(700);
+    for (ServiceDefinition service : inventory.catalogue().services()) {
+      List<String> keys = new ArrayList<>(service.columnKeys());
+      // Asked in another order, with a column the service does not have.
+      Collections.reverse(keys);
+      keys.add("no_such_column");
+      Set<String> oneAccount = Set.of(DemoUser.accounts(service.provider()).get(0).accountId());
+      for (Set<String> accounts : Arrays.asList(null, oneAccount)) {
+        RowSet rowSet = inventory.rows(service, "eu-west-2", accounts);
+        List<Object[]> rows = new ArrayList<>();
+        for (InventoryRow row : rowSet) {
+          rows.add(keys.stream().map(row::value).toArray());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RowBytes bytes = new RowBytes(JSON, out);
+        out.write('[');
+        bytes.startRows(keys);
+        rowSet.writeTo(keys, bytes);
+        bytes.drain();
+        out.write(']');
+
+        assertEquals(rowSet.count(), rows.size(), service.id());
+        assertEquals(jackson(keys, rows), out.toString(StandardCharsets.UTF_8), service.id());
+      }
+    }
   }
 }
