@@ -39,7 +39,9 @@ final class RowBytes implements RowSink {
   private byte[][] prefixes = new byte[0][];
   private boolean firstRow = true;
   private int column;
-  private String plainPrefix; // the last prefix found to need no escaping
+  // Prefixes found to need no escaping, by identity: a result uses a handful, over and over.
+  private final String[] plainPrefixes = new String[16];
+  private int nextPlainPrefix;
   // For values off the fast path: Jackson writes them, and its bytes are copied.
   private ByteArrayOutputStream slowBytes;
   private JsonGenerator slowJson;
@@ -136,8 +138,10 @@ final class RowBytes implements RowSink {
 
   /** Whether Jackson writes this string as it is, one byte per character, and it fits a buffer. */
   private boolean plain(String s) {
-    if (s == plainPrefix) {
-      return true;
+    for (String known : plainPrefixes) {
+      if (known == s) {
+        return true;
+      }
     }
     int length = s.length();
     if (length > buffer.length / 4) {
@@ -149,7 +153,8 @@ final class RowBytes implements RowSink {
         return false;
       }
     }
-    plainPrefix = s;
+    plainPrefixes[nextPlainPrefix] = s;
+    nextPlainPrefix = (nextPlainPrefix + 1) & (plainPrefixes.length - 1);
     return true;
   }
 
@@ -246,15 +251,22 @@ final class RowBytes implements RowSink {
       value = -value;
     }
     int digits = 1;
-    for (long rest = value / 10; rest != 0; rest /= 10) {
+    for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
       digits++;
     }
     int p = position + digits;
     position = p;
-    do {
-      buffer[--p] = (byte) ('0' + (int) (value % 10));
-      value /= 10;
-    } while (value != 0);
+    while (value >= 100) {
+      int pair = (int) (value % 100);
+      value /= 100;
+      buffer[--p] = (byte) ('0' + pair % 10);
+      buffer[--p] = (byte) ('0' + pair / 10);
+    }
+    int last = (int) value;
+    buffer[--p] = (byte) ('0' + last % 10);
+    if (last >= 10) {
+      buffer[--p] = (byte) ('0' + last / 10);
+    }
   }
 
   /** Hands the buffered bytes to the stream (without flushing it). */
