@@ -34,6 +34,8 @@ final class DiscoveryResponseWriter {
       // The rows go around the generator (see RowBytes); handing them over must not flush the
       // exchange, or every result would cost an extra chunk on the wire.
       json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+      // The caller owns the stream (the exchange ends the body when it is closed).
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       RowBytes rowBytes = new RowBytes(JSON, out);
       json.writeStartObject();
       json.writeArrayFieldStart("results");

@@ -104,9 +104,11 @@ final class Response {
     Headers headers = prepare(200);
     headers.set("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, 0);
-    try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {
-      writer.writeTo(out);
-    }
+    OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16);
+    writer.writeTo(out);
+    // Flushed, not closed: the chunk that ends the body goes when ApiHandler closes the exchange,
+    // after it has logged the request, so a client holding its answer finds the line written.
+    out.flush();
   }
 
   private Headers prepare(int code) {
