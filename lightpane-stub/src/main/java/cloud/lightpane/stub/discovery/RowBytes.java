@@ -250,22 +250,44 @@ final class RowBytes implements RowSink {
       buffer[position++] = '-';
       value = -value;
     }
+    if (value <= Integer.MAX_VALUE) {
+      // Nearly every number fits an int, and int division costs a fraction of long division.
+      smallDigits((int) value);
+      return;
+    }
+    int digits = 10;
+    for (long bound = 10_000_000_000L; digits < 19 && value >= bound; bound *= 10) {
+      digits++;
+    }
+    int p = position + digits;
+    position = p;
+    while (value > Integer.MAX_VALUE) {
+      buffer[--p] = (byte) ('0' + (int) (value % 10));
+      value /= 10;
+    }
+    int rest = (int) value;
+    do {
+      buffer[--p] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    } while (rest != 0);
+  }
+
+  private void smallDigits(int value) {
     int digits = 1;
-    for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
+    for (int bound = 10; digits < 10 && value >= bound; bound *= 10) {
       digits++;
     }
     int p = position + digits;
     position = p;
     while (value >= 100) {
-      int pair = (int) (value % 100);
+      int pair = value % 100;
       value /= 100;
       buffer[--p] = (byte) ('0' + pair % 10);
       buffer[--p] = (byte) ('0' + pair / 10);
     }
-    int last = (int) value;
-    buffer[--p] = (byte) ('0' + last % 10);
-    if (last >= 10) {
-      buffer[--p] = (byte) ('0' + last / 10);
+    buffer[--p] = (byte) ('0' + value % 10);
+    if (value >= 10) {
+      buffer[--p] = (byte) ('0' + value / 10);
     }
   }
 

@@ -119,7 +119,22 @@ class RowBytesTest {
     out.write('[');
     bytes.startRows(keys);
     String[] prefixes = {"ec2-", "", "caf\u00e9-", "q\"-", "x".repeat(30_000)};
-    long[] numbers = {0, 7, 255, 1_000_000_007L, Long.MAX_VALUE, -3};
+    long[] numbers = {
+      0,
+      7,
+      99,
+      100,
+      255,
+      1_000_000_007L,
+      2_147_483_647L,
+      2_147_483_648L,
+      9_999_999_999L,
+      10_000_000_000L,
+      1_000_000_000_000_000_000L,
+      Long.MAX_VALUE,
+      -3,
+      -10_000_000_000L
+    };
     for (int r = 0; r < 30_000; r++) {
       String prefix = prefixes[r % prefixes.length];
       long number = numbers[r % numbers.length];
