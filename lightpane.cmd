@@ -31,7 +31,7 @@ if "%STALE%"=="1" (
   if exist "%JSA%" del /q "%JSA%"
 )
 
-set "JVM=-Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms8m -Xmx64m -Xss512k -XX:-UsePerfData"
+set "JVM=-Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmn8m -Xmx64m -Xss512k -XX:-UsePerfData"
 if /i "%~1"=="serve" (
   set "JVM="
 ) else (

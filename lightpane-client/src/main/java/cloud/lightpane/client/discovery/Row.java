@@ -2,6 +2,7 @@ package cloud.lightpane.client.discovery;
 
 import cloud.lightpane.client.RowMappingException;
 import cloud.lightpane.client.internal.json.Json;
+import cloud.lightpane.client.internal.json.RowValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -38,6 +39,11 @@ public final class Row {
    */
   public static Row of(Map<String, ?> values) {
     Objects.requireNonNull(values, "values");
+    if (values instanceof RowValues) {
+      // Built by the response reader, immutable and with its nested values frozen: adopted as it
+      // is, so that a streamed row is built once.
+      return new Row((RowValues) values);
+    }
     Map<String, Object> copy = new LinkedHashMap<>(values.size() * 2);
     values.forEach((k, v) -> copy.put(k, freeze(v)));
     return new Row(Collections.unmodifiableMap(copy));

@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +112,6 @@ public final class DiscoveryReader {
   /** Reads the document, handing pieces to the listener as they are parsed. */
   public void read(InputStream in, Listener listener) throws IOException {
     try (JsonParser p = Json.factory().createParser(in)) {
-      p.setCodec(Json.MAPPER);
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
         throw wrongShape.apply(
@@ -152,6 +153,7 @@ public final class DiscoveryReader {
     List<Row> early = null; // rows seen before metadata and columns
     long rows = 0;
     Map<String, Object> extra = new LinkedHashMap<>();
+    RowBuilder builder = new RowBuilder();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken t = p.nextToken();
@@ -184,7 +186,7 @@ public final class DiscoveryReader {
                       + describe(p.currentToken())
                       + ", not an object");
             }
-            Row row = Row.of(object(p));
+            Row row = Row.of(builder.read(p));
             rows++;
             if (metadata == null && metadataFields != null && columns != null) {
               metadata = metadata(metadataFields, -1);
@@ -298,8 +300,78 @@ public final class DiscoveryReader {
         return Boolean.FALSE;
       case VALUE_NULL:
         return null;
+      case START_OBJECT:
+        return object(p);
+      case START_ARRAY:
+        List<Object> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          list.add(value(p));
+        }
+        return list;
       default:
-        return p.readValueAs(Object.class);
+        throw new IllegalStateException("Unexpected JSON token " + p.currentToken());
+    }
+  }
+
+  /** A value inside a row: nested objects and arrays unmodifiable, as {@link Row#of} makes them. */
+  static Object frozenValue(JsonParser p) throws IOException {
+    switch (p.currentToken()) {
+      case START_OBJECT:
+        Map<String, Object> m = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          p.nextToken();
+          m.put(key, frozenValue(p));
+        }
+        return Collections.unmodifiableMap(m);
+      case START_ARRAY:
+        List<Object> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          list.add(frozenValue(p));
+        }
+        return Collections.unmodifiableList(list);
+      default:
+        return value(p);
+    }
+  }
+
+  /**
+   * Reads rows into {@link RowValues}, reusing the keys of the previous row while the rows keep the
+   * same keys in the same order, so that each row is built once, as one array.
+   */
+  private static final class RowBuilder {
+    private RowValues.Shape shape = new RowValues.Shape(new String[0]);
+    private String[] keys = new String[16];
+    private Object[] values = new Object[16];
+
+    /** Reads the object at the current START_OBJECT. */
+    RowValues read(JsonParser p) throws IOException {
+      String[] known = shape.keys;
+      boolean same = true;
+      int n = 0;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        p.nextToken();
+        if (n == keys.length) {
+          keys = Arrays.copyOf(keys, n * 2);
+          values = Arrays.copyOf(values, n * 2);
+        }
+        same = same && n < known.length && key.equals(known[n]);
+        keys[n] = key;
+        values[n] = frozenValue(p);
+        n++;
+      }
+      if (same && n == known.length) {
+        return new RowValues(shape, Arrays.copyOf(values, n));
+      }
+      // A new shape: later duplicates of a key replace its value in the first one's place, as a
+      // map would have it.
+      Map<String, Object> m = new LinkedHashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        m.put(keys[i], values[i]);
+      }
+      shape = new RowValues.Shape(m.keySet().toArray(new String[0]));
+      return new RowValues(shape, m.values().toArray());
     }
   }
 

@@ -1,7 +1,9 @@
 package cloud.lightpane.client.internal.json;
 
 import cloud.lightpane.client.RowMappingException;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,8 +11,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The one JSON mapper of the client. Jackson stays inside the module: no Jackson type reaches a
@@ -26,11 +34,17 @@ public final class Json {
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
 
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder(FACTORY)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-          .build();
+  /**
+   * Databind's mapper, built on first use only: setting it up costs tens of milliseconds at
+   * start-up, and writing a request or streaming rows needs only the streaming core.
+   */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder(FACTORY)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
+  }
 
   private Json() {}
 
@@ -41,32 +55,122 @@ public final class Json {
 
   /** The shared mapper (thread-safe once configured). */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return Mapper.MAPPER;
   }
 
-  /** Writes maps, lists and scalars as compact JSON. */
+  /**
+   * Writes maps, lists and scalars as compact JSON, with the streaming generator (the same output
+   * as databind's, without building the mapper); anything else goes through the mapper.
+   */
   public static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      // Only plain maps, lists and scalars get here, which always serialise.
+    if (!plain(value)) {
+      try {
+        return mapper().writeValueAsString(value);
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      generate(g, value);
+    } catch (IOException e) {
+      // A StringWriter does not fail; only plain maps, lists and scalars get here.
       throw new UncheckedIOException(e);
     }
+    return out.toString();
   }
 
   /** Writes a value as UTF-8 JSON bytes. */
   public static byte[] writeBytes(Object value) {
-    try {
-      return MAPPER.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
+    if (!plain(value)) {
+      try {
+        return mapper().writeValueAsBytes(value);
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      generate(g, value);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Whether the streaming generator writes this value exactly as the mapper would. */
+  private static boolean plain(Object value) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof Double
+        || value instanceof Float
+        || value instanceof BigInteger
+        || value instanceof BigDecimal) {
+      return true;
+    }
+    if (value instanceof Map) {
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        if (!(e.getKey() instanceof String) || !plain(e.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (value instanceof List) {
+      for (Object v : (List<?>) value) {
+        if (!plain(v)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static void generate(JsonGenerator g, Object value) throws IOException {
+    if (value == null) {
+      g.writeNull();
+    } else if (value instanceof String) {
+      g.writeString((String) value);
+    } else if (value instanceof Boolean) {
+      g.writeBoolean((Boolean) value);
+    } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      g.writeNumber(((Number) value).intValue());
+    } else if (value instanceof Long) {
+      g.writeNumber((Long) value);
+    } else if (value instanceof Double) {
+      g.writeNumber((Double) value);
+    } else if (value instanceof Float) {
+      g.writeNumber((Float) value);
+    } else if (value instanceof BigInteger) {
+      g.writeNumber((BigInteger) value);
+    } else if (value instanceof BigDecimal) {
+      g.writeNumber((BigDecimal) value);
+    } else if (value instanceof Map) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        g.writeFieldName((String) e.getKey());
+        generate(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else {
+      g.writeStartArray();
+      for (Object v : (List<?>) value) {
+        generate(g, v);
+      }
+      g.writeEndArray();
     }
   }
 
   /** Converts a row's values to the caller's type. */
   public static <T> T convert(Object values, Class<T> type) {
     try {
-      return MAPPER.convertValue(values, type);
+      return mapper().convertValue(values, type);
     } catch (IllegalArgumentException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       String detail =
@@ -84,7 +188,7 @@ public final class Json {
       throw new IllegalArgumentException("Request JSON is empty.");
     }
     try {
-      return MAPPER.readValue(json, Object.class);
+      return mapper().readValue(json, Object.class);
     } catch (JsonProcessingException e) {
       String where =
           e.getLocation() == null
@@ -100,7 +204,7 @@ public final class Json {
 
   /** Reads a whole small document (a keys response) as maps and lists. */
   public static Object read(byte[] body) throws IOException {
-    return MAPPER.readValue(body, Object.class);
+    return mapper().readValue(body, Object.class);
   }
 
   static String firstLine(String s) {
