@@ -127,15 +127,8 @@ public final class RetryingCaller {
       } finally {
         closeQuietly(response);
       }
-      RetryPolicy.Decision decision = policy.decide(call, attempt, failure, deadline);
-      log.attempt(
-          call,
-          url(call),
-          attempt,
-          maxAttempts,
-          failure.brief(),
-          elapsed(started),
-          decision.retry() ? decision.delay() : null);
+      RetryPolicy.Decision decision =
+          decideAndLog(call, attempt, maxAttempts, failure, deadline, started);
       if (!decision.retry()) {
         throw Failures.toException(config, call, failure, attempt, decision.reason());
       }
@@ -176,6 +169,24 @@ public final class RetryingCaller {
 
   private static String status(TransportResponse r) {
     return String.valueOf(r.status());
+  }
+
+  /**
+   * What follows a failed attempt, sync and async alike; the attempt is logged with that decision
+   * (the wait before the next attempt, if any).
+   */
+  private RetryPolicy.Decision decideAndLog(
+      Call call, int attempt, int maxAttempts, Failure failure, long deadline, long started) {
+    RetryPolicy.Decision decision = policy.decide(call, attempt, failure, deadline);
+    log.attempt(
+        call,
+        url(call),
+        attempt,
+        maxAttempts,
+        failure.brief(),
+        elapsed(started),
+        decision.retry() ? decision.delay() : null);
+    return decision;
   }
 
   private static long elapsed(long started) {
@@ -278,15 +289,8 @@ public final class RetryingCaller {
           } else {
             failure = Failure.of(response);
           }
-          RetryPolicy.Decision decision = policy.decide(call, attempt, failure, deadline);
-          log.attempt(
-              call,
-              url(call),
-              attempt,
-              maxAttempts,
-              failure.brief(),
-              elapsed(started),
-              decision.retry() ? decision.delay() : null);
+          RetryPolicy.Decision decision =
+              decideAndLog(call, attempt, maxAttempts, failure, deadline, started);
           if (!decision.retry()) {
             result.completeExceptionally(
                 Failures.toException(config, call, failure, attempt, decision.reason()));
