@@ -121,6 +121,7 @@ public final class Connection implements AutoCloseable {
               .proxySelector(EnvironmentProxy.from(context.env()))
               .userAgentSuffix("lightpane-cli/" + Version.get())
               .logTraffic(options.verbosity() > 0)
+              .maxValueSize(ResponseLimit.maxValueChars())
               .build();
       return new Connection(client, server, baseUrl, options.embedded, shared);
     } catch (RuntimeException e) {

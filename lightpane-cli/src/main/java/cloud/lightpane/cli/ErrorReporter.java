@@ -1,5 +1,6 @@
 package cloud.lightpane.cli;
 
+import cloud.lightpane.cli.terminal.ScreenText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -29,7 +30,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
       return ExitCodes.OK;
     }
     ExitCodeMapper.Failure described = ExitCodeMapper.describe(failure);
-    err.println("lightpane: " + described.message());
+    err.println("lightpane: " + ScreenText.escape(described.message()));
     if (verbose(command)) {
       failure.printStackTrace(err);
     }

@@ -102,6 +102,16 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
     if (failure instanceof IOException io) {
       return new Failure(ExitCodes.INTERNAL, "Cannot write the output: " + io.getMessage());
     }
+    if (failure instanceof OutOfMemoryError) {
+      // Responses are capped while read (ResponseLimit); what remains is a table of very many
+      // rows, which must be held to align its columns.
+      return new Failure(
+          ExitCodes.INTERNAL,
+          "Not enough memory for this output (Java heap "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB): use -o csv or -o jsonl, which stream rows, or allow more memory with"
+              + " LIGHTPANE_JAVA_OPTS=-Xmx512m");
+    }
     return new Failure(
         ExitCodes.INTERNAL,
         "Internal error: "

@@ -1,5 +1,6 @@
 package cloud.lightpane.cli;
 
+import cloud.lightpane.cli.terminal.ScreenText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -43,7 +44,7 @@ public final class Main {
       } catch (RuntimeException | Error e) {
         // Errors (and anything picocli lets through) still get one line, not a JVM stack trace.
         ExitCodeMapper.Failure failure = ExitCodeMapper.describe(e);
-        context.stderr().println("lightpane: " + failure.message());
+        context.stderr().println("lightpane: " + ScreenText.escape(failure.message()));
         if (Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose")) {
           e.printStackTrace(context.stderr());
         }

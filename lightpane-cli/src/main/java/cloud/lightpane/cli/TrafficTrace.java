@@ -1,5 +1,6 @@
 package cloud.lightpane.cli;
 
+import cloud.lightpane.cli.terminal.ScreenText;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -46,7 +47,7 @@ public final class TrafficTrace extends System.LoggerFinder {
     void write(String message) {
       PrintWriter err = sink;
       if (err != null) {
-        err.println("lightpane: " + message);
+        err.println("lightpane: " + ScreenText.escape(message));
         err.flush();
       }
     }
@@ -74,7 +75,7 @@ public final class TrafficTrace extends System.LoggerFinder {
     }
 
     void write(String message) {
-      System.err.println("lightpane: " + name + ": " + message);
+      System.err.println("lightpane: " + name + ": " + ScreenText.escape(message));
     }
 
     @Override

@@ -11,6 +11,7 @@ import cloud.lightpane.client.internal.RetryingCaller;
 import cloud.lightpane.client.internal.TrafficLog;
 import cloud.lightpane.client.internal.Version;
 import cloud.lightpane.client.internal.json.DiscoveryReader;
+import cloud.lightpane.client.internal.json.Json;
 import cloud.lightpane.client.internal.keys.HttpAccessKeys;
 import cloud.lightpane.client.internal.transport.HttpTransport;
 import cloud.lightpane.client.internal.transport.JdkHttpTransport;
@@ -18,6 +19,7 @@ import cloud.lightpane.client.internal.transport.TransportResponse;
 import cloud.lightpane.client.internal.transport.UrlConnectionTransport;
 import cloud.lightpane.client.internal.transport.Watchdog;
 import cloud.lightpane.client.keys.AccessKeys;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,6 +91,9 @@ public final class LightPaneClient implements AutoCloseable {
   /** Default longest {@code Retry-After} the client waits by itself. */
   public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
+  /** Default {@link Builder#maxValueSize}: 16 Mi characters. */
+  public static final long DEFAULT_MAX_VALUE_SIZE = 16L * 1024 * 1024;
+
   /** Threads of the client's own executor (async continuations; URL_CONNECTION exchanges). */
   private static final int ASYNC_THREADS = 8;
 
@@ -100,11 +105,19 @@ public final class LightPaneClient implements AutoCloseable {
   private final AccessKeys keys;
   private final Watchdog watchdog;
   private final ExecutorService ownExecutor;
+  private final long maxValueSize;
+  private final JsonFactory parsers;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private LightPaneClient(
-      ClientConfig config, HttpTransport transport, Watchdog watchdog, ExecutorService own) {
+      ClientConfig config,
+      HttpTransport transport,
+      Watchdog watchdog,
+      ExecutorService own,
+      long maxValueSize) {
     this.config = config;
+    this.maxValueSize = maxValueSize;
+    this.parsers = Json.factory(maxValueSize);
     this.transport = transport;
     this.watchdog = watchdog;
     this.ownExecutor = own;
@@ -191,6 +204,28 @@ public final class LightPaneClient implements AutoCloseable {
     return caller.open(discoveryCall(request)).body();
   }
 
+  /**
+   * The exception this client throws for a discovery body it cannot read, for a caller of {@link
+   * #openDiscovery} that parses the body with a JSON parser of its own: a parse failure becomes the
+   * same {@link InvalidResponseException}, in the same words, as from {@link #discoverStreaming} (a
+   * value over {@link Builder#maxValueSize} included), any other {@link IOException} the same
+   * transport exception.
+   *
+   * @param failure what the caller's parser threw while reading the body
+   */
+  public LightPaneException unreadableDiscovery(IOException failure) {
+    Call call = new Call("POST", "/discovery", new byte[0], true);
+    if (failure instanceof JsonProcessingException json) {
+      return Failures.invalidJson(config, call, null, json);
+    }
+    return Failures.transport(config, call, failure, 1, null);
+  }
+
+  /** The most characters a single value or a whole row of a response may hold. */
+  public long maxValueSize() {
+    return maxValueSize;
+  }
+
   /** Access-key management ({@code /keys}); needs a session. */
   public AccessKeys keys() {
     checkOpen();
@@ -214,7 +249,8 @@ public final class LightPaneClient implements AutoCloseable {
   }
 
   private DiscoveryReader reader(Call call) {
-    return new DiscoveryReader(problem -> Failures.wrongShape(config, call, problem));
+    return new DiscoveryReader(
+        problem -> Failures.wrongShape(config, call, problem), parsers, maxValueSize);
   }
 
   private void checkOpen() {
@@ -286,8 +322,26 @@ public final class LightPaneClient implements AutoCloseable {
     private Boolean logTraffic;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper;
+    private long maxValueSize = DEFAULT_MAX_VALUE_SIZE;
 
     private Builder() {}
+
+    /**
+     * The most characters a single value of a response, or a whole row, may hold; default 16 Mi
+     * (about 16 MB of text). A response with more is refused while it is read, with {@link
+     * InvalidResponseException} ("a value of 20.0 MB is over the limit of 16 MB"), before it can
+     * exhaust the heap. A program with a small heap sets a fraction of it ({@code
+     * Runtime.getRuntime().maxMemory() / 16} keeps the peak of one value within a quarter).
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxValueSize(long chars) {
+      if (chars <= 0) {
+        throw new IllegalArgumentException("maxValueSize must be positive, not " + chars);
+      }
+      this.maxValueSize = chars;
+      return this;
+    }
 
     /**
      * The API root: {@code https://api.lightpane.cloud} (the default), a dedicated {@code
@@ -535,7 +589,7 @@ public final class LightPaneClient implements AutoCloseable {
         }
         t = new JdkHttpTransport(b.build(), true, watchdog);
       }
-      return new LightPaneClient(config, t, watchdog, own);
+      return new LightPaneClient(config, t, watchdog, own, maxValueSize);
     }
 
     private static Duration positive(Duration d, String what) {

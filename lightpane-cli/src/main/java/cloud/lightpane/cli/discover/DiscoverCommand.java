@@ -120,7 +120,7 @@ public final class DiscoverCommand implements Callable<Integer> {
 
   @Option(
       names = "--excel-safe",
-      description = "CSV: prefix text starting with = + - @ with ' so spreadsheets do not run it.")
+      description = "CSV: protect every cell a spreadsheet would run as a formula (docs/excel.md).")
   boolean excelSafe;
 
   public DiscoverCommand(CliContext context) {
@@ -166,7 +166,9 @@ public final class DiscoverCommand implements Callable<Integer> {
   private void writeJson(LightPaneClient client, BatchSplitter splitter, List<ServiceQuery> entries)
       throws IOException {
     context.out().flush();
-    JsonRenderer json = new JsonRenderer(context.stdout(), global.terminal(context).interactive());
+    JsonRenderer json =
+        new JsonRenderer(
+            context.stdout(), global.terminal(context).interactive(), client.maxValueSize());
     splitter.run(
         entries,
         (batch, whole) -> {
@@ -176,6 +178,8 @@ public final class DiscoverCommand implements Callable<Integer> {
             } else {
               json.append(body);
             }
+          } catch (JsonRenderer.UnreadableBody e) {
+            throw client.unreadableDiscovery(e.getCause());
           }
         });
     json.finishMerged();

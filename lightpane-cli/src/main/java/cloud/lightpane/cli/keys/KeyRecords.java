@@ -1,6 +1,7 @@
 package cloud.lightpane.cli.keys;
 
 import cloud.lightpane.cli.render.CsvRenderer;
+import cloud.lightpane.cli.render.ExcelSafe;
 import cloud.lightpane.cli.render.JsonText;
 import cloud.lightpane.cli.render.OutputFormat;
 import cloud.lightpane.cli.render.TextTable;
@@ -68,8 +69,12 @@ final class KeyRecords {
     return record;
   }
 
-  /** Writes keys in {@code format}; {@code json} wraps them as {@code {"grants":[...]}}. */
-  static void write(Writer out, List<AccessKey> keys, OutputFormat format, TerminalFacts facts)
+  /**
+   * Writes keys in {@code format}; {@code json} wraps them as {@code {"grants":[...]}}; with {@code
+   * excelSafe}, CSV cells go through {@link ExcelSafe}.
+   */
+  static void write(
+      Writer out, List<AccessKey> keys, OutputFormat format, TerminalFacts facts, boolean excelSafe)
       throws IOException {
     switch (format) {
       case JSON -> {
@@ -94,7 +99,12 @@ final class KeyRecords {
           String[] cells = new String[CSV_COLUMNS.size()];
           for (int i = 0; i < cells.length; i++) {
             Object value = record.get(CSV_COLUMNS.get(i));
-            cells[i] = value == null ? "" : value instanceof String s ? s : JsonText.toJson(value);
+            cells[i] =
+                value == null
+                    ? ""
+                    : value instanceof String s
+                        ? excelSafe ? ExcelSafe.cell(s) : s
+                        : JsonText.toJson(value);
           }
           csv.writeNext(cells, false);
         }

@@ -9,6 +9,7 @@ import cloud.lightpane.cli.completion.Candidates;
 import cloud.lightpane.cli.config.Settings;
 import cloud.lightpane.cli.render.JsonText;
 import cloud.lightpane.cli.render.OutputFormat;
+import cloud.lightpane.cli.terminal.ScreenText;
 import cloud.lightpane.client.keys.AccessKey;
 import cloud.lightpane.client.keys.CreateKeyRequest;
 import cloud.lightpane.client.keys.CreatedKey;
@@ -133,11 +134,11 @@ final class KeysCreateCommand implements Callable<Integer> {
           .stderr()
           .println(
               "lightpane: created "
-                  + key.type().value()
+                  + ScreenText.escape(key.type().value())
                   + " key '"
-                  + key.label()
+                  + ScreenText.escape(key.label())
                   + "' ("
-                  + key.grantId()
+                  + ScreenText.escape(key.grantId())
                   + ", "
                   + (key.expiresAt() == null ? "no expiry" : "expires " + key.expiresAt())
                   + ").");

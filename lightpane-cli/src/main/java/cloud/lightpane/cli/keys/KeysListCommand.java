@@ -36,6 +36,12 @@ final class KeysListCommand implements Callable<Integer> {
       description = "table, csv, json or jsonl (env LIGHTPANE_OUTPUT; default table).")
   String output;
 
+  @Option(
+      names = "--excel-safe",
+      description =
+          "With -o csv: protect cells a spreadsheet would run as formulas (docs/excel.md).")
+  boolean excelSafe;
+
   KeysListCommand(CliContext context) {
     this.context = context;
   }
@@ -47,7 +53,7 @@ final class KeysListCommand implements Callable<Integer> {
     try (Connection connection =
         Connection.open(global, settings, context, Connection.Need.SESSION)) {
       List<AccessKey> keys = connection.client().keys().list();
-      KeyRecords.write(context.out(), keys, format, global.terminal(context));
+      KeyRecords.write(context.out(), keys, format, global.terminal(context), excelSafe);
     }
     return ExitCodes.OK;
   }

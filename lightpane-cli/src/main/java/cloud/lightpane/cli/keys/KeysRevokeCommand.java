@@ -7,6 +7,7 @@ import cloud.lightpane.cli.GlobalOptions;
 import cloud.lightpane.cli.config.Settings;
 import cloud.lightpane.cli.render.JsonText;
 import cloud.lightpane.cli.render.OutputFormat;
+import cloud.lightpane.cli.terminal.ScreenText;
 import cloud.lightpane.client.keys.AccessKey;
 import java.io.IOException;
 import java.util.List;
@@ -53,9 +54,16 @@ final class KeysRevokeCommand implements Callable<Integer> {
         JsonText.write(context.out(), Map.of("grant", KeyRecords.record(key)));
         context.out().write('\n');
       } else {
-        KeyRecords.write(context.out(), List.of(key), format, global.terminal(context));
+        KeyRecords.write(context.out(), List.of(key), format, global.terminal(context), false);
       }
-      context.stderr().println("lightpane: revoked " + key.grantId() + " (" + key.label() + ")");
+      context
+          .stderr()
+          .println(
+              "lightpane: revoked "
+                  + ScreenText.escape(key.grantId())
+                  + " ("
+                  + ScreenText.escape(key.label())
+                  + ")");
     }
     return ExitCodes.OK;
   }

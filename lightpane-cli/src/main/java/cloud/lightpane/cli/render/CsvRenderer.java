@@ -27,8 +27,8 @@ public final class CsvRenderer implements RowRenderer {
   /**
    * @param header write the header line ({@code --no-header} turns it off)
    * @param bom start with a UTF-8 byte-order mark, which Excel needs to read UTF-8
-   * @param excelSafe prefix text cells that start with {@code = + - @}, tab or CR with a quote, so
-   *     that a spreadsheet shows them instead of evaluating them
+   * @param excelSafe protect every cell a spreadsheet would evaluate as a formula, header and
+   *     source cells included (see {@link ExcelSafe})
    */
   public CsvRenderer(Writer out, CsvLayout layout, boolean header, boolean bom, boolean excelSafe) {
     this.out = out;
@@ -62,19 +62,16 @@ public final class CsvRenderer implements RowRenderer {
   public void row(RowView row) throws IOException {
     int i = 0;
     if (layout.withSource()) {
-      cells[i++] = current.service();
-      cells[i++] = current.provider();
-      cells[i++] = current.region();
+      cells[i++] = safe(current.service());
+      cells[i++] = safe(current.provider());
+      cells[i++] = safe(current.region());
     }
     for (String key : columns) {
       String text = row.text(key);
       if (text == null) {
         text = "";
-      } else if (excelSafe
-          && !text.isEmpty()
-          && isFormulaStart(text.charAt(0))
-          && row.isString(key)) {
-        text = "'" + text;
+      } else if (excelSafe && row.isString(key)) {
+        text = ExcelSafe.cell(text);
       }
       cells[i++] = text;
     }
@@ -107,7 +104,11 @@ public final class CsvRenderer implements RowRenderer {
     List<String> line = layout.header(columns);
     cells = new String[line.size()];
     if (header) {
-      write(line.toArray(new String[0]));
+      String[] labels = line.toArray(new String[0]);
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = safe(labels[i]);
+      }
+      write(labels);
     }
   }
 
@@ -120,7 +121,7 @@ public final class CsvRenderer implements RowRenderer {
     }
   }
 
-  private static boolean isFormulaStart(char c) {
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  private String safe(String text) {
+    return text == null ? "" : excelSafe ? ExcelSafe.cell(text) : text;
   }
 }

@@ -2,9 +2,13 @@ package cloud.lightpane.cli.render;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,6 +32,7 @@ public final class JsonRenderer {
       JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
 
   private final JsonGenerator out;
+  private final JsonFactory parsers;
   private final List<Extra> extras = new ArrayList<>();
   private final Set<String> extraNames = new HashSet<>();
   private boolean merging;
@@ -35,18 +40,29 @@ public final class JsonRenderer {
   /**
    * @param stream stdout as bytes: UTF-8 in, UTF-8 out, no decoding to characters on the way
    * @param pretty indent (for a terminal) or not (for a pipe)
+   * @param maxValueChars the longest string a response may hold (the client's {@code
+   *     maxValueSize}); a longer one is refused while it is read
    */
-  public JsonRenderer(OutputStream stream, boolean pretty) throws IOException {
+  public JsonRenderer(OutputStream stream, boolean pretty, long maxValueChars) throws IOException {
+    this.parsers =
+        FACTORY
+            .rebuild()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxValueChars))
+                    .build())
+            .build();
     JsonGenerator generator =
         FACTORY
             .createGenerator(stream, JsonEncoding.UTF8)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .setCharacterEscapes(JsonEscapes.INSTANCE);
     this.out = pretty ? generator.useDefaultPrettyPrinter() : generator;
   }
 
   /** Copies one complete response document (the run was one request). */
   public void writeWhole(InputStream body) throws IOException {
-    try (JsonParser in = FACTORY.createParser(body)) {
+    try (JsonParser in = parsers.createParser(new Tagged(body))) {
       JsonToken token;
       while ((token = in.nextToken()) != null) {
         copyToken(in, token);
@@ -54,6 +70,10 @@ public final class JsonRenderer {
           break;
         }
       }
+    } catch (UnreadableBody | JsonGenerationException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw new UnreadableBody(e);
     }
     endDocument();
   }
@@ -66,9 +86,9 @@ public final class JsonRenderer {
       out.writeFieldName("results");
       out.writeStartArray();
     }
-    try (JsonParser in = FACTORY.createParser(body)) {
+    try (JsonParser in = parsers.createParser(new Tagged(body))) {
       if (in.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException("The response is not a JSON object");
+        throw new UnreadableBody(new JsonParseException(in, "The response is not a JSON object"));
       }
       while (in.nextToken() == JsonToken.FIELD_NAME) {
         String name = in.currentName();
@@ -82,6 +102,10 @@ public final class JsonRenderer {
           keep(name, in);
         }
       }
+    } catch (UnreadableBody | JsonGenerationException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw new UnreadableBody(e);
     }
   }
 
@@ -145,4 +169,52 @@ public final class JsonRenderer {
   }
 
   private record Extra(String name, String json) {}
+
+  /**
+   * The response body could not be read: it is not valid JSON, holds a value over the limit, or the
+   * connection failed. The cause is the parser's exception or the read's; the command turns it into
+   * the client's own exception for an unreadable body, so that the words and the exit code are
+   * those of the other formats. Any other {@link IOException} is about writing the output.
+   */
+  public static final class UnreadableBody extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableBody(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  /** The body, with its read failures told apart from the output's write failures. */
+  private static final class Tagged extends java.io.FilterInputStream {
+    Tagged(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (UnreadableBody e) {
+        throw e;
+      } catch (IOException e) {
+        throw new UnreadableBody(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (UnreadableBody e) {
+        throw e;
+      } catch (IOException e) {
+        throw new UnreadableBody(e);
+      }
+    }
+  }
 }

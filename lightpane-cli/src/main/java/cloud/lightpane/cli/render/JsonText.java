@@ -1,5 +1,6 @@
 package cloud.lightpane.cli.render;
 
+import cloud.lightpane.cli.terminal.ScreenText;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Iterator;
@@ -66,8 +67,10 @@ public final class JsonText {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            out.append(String.format("\\u%04x", (int) c));
+          if (c < 0x20 || c == 0x2028 || c == 0x2029 || ScreenText.jsonUnsafe(c)) {
+            StringBuilder escaped = new StringBuilder(6);
+            ScreenText.unicodeEscape(escaped, c);
+            out.append(escaped);
           } else {
             out.append(c);
           }

@@ -1,5 +1,6 @@
 package cloud.lightpane.cli.render;
 
+import cloud.lightpane.cli.terminal.ScreenText;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,8 +10,8 @@ import java.util.List;
 /**
  * A plain text table: column labels, then rows, columns two spaces apart. On a terminal it fits the
  * width by narrowing the widest columns and cutting their cells with an ellipsis, and may embolden
- * the labels; piped, it never cuts and carries no escape codes. Control characters in cells are
- * shown escaped, so data can never move the cursor or change colours.
+ * the labels; piped, it never cuts and carries no escape codes. Cells and labels pass through
+ * {@link ScreenText}, so data can never move the cursor, change colours or reorder the line.
  */
 public final class TextTable {
   static final String BOLD = "\u001b[1m";
@@ -134,33 +135,8 @@ public final class TextTable {
     return text.codePointCount(0, text.length());
   }
 
-  /** Shows control characters as escapes ({@code \n}, {@code \x1b}) so a cell stays one line. */
+  /** The cell as it may be shown: one line, nothing that drives the terminal. */
   static String visible(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder shown = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0);
-      if (control && shown == null) {
-        shown = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (shown == null) {
-        continue;
-      }
-      if (!control) {
-        shown.append(c);
-      } else if (c == '\n') {
-        shown.append("\\n");
-      } else if (c == '\t') {
-        shown.append("\\t");
-      } else if (c == '\r') {
-        shown.append("\\r");
-      } else {
-        shown.append(String.format("\\x%02x", (int) c));
-      }
-    }
-    return shown == null ? text : shown.toString();
+    return ScreenText.escape(text);
   }
 }

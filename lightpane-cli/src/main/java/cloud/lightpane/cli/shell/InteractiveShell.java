@@ -10,6 +10,7 @@ import cloud.lightpane.cli.completion.CatalogueValues;
 import cloud.lightpane.cli.config.ConfigStore;
 import cloud.lightpane.cli.config.SettingKey;
 import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.terminal.ScreenText;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -229,7 +230,7 @@ final class InteractiveShell {
       context.stderr().println("lightpane: cancelled");
     } catch (ExecutionException e) {
       // Main.run never throws; should it ever, say so and keep the shell.
-      context.stderr().println("lightpane: " + e.getCause());
+      context.stderr().println("lightpane: " + ScreenText.escape(String.valueOf(e.getCause())));
     } finally {
       running = null;
       context.stderr().flush();

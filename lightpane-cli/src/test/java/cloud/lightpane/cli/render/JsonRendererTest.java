@@ -22,14 +22,14 @@ class JsonRendererTest {
   @Test
   void pipedCopiesTheDocumentCompactlyWithUnknownFieldsAndExactNumbers() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new JsonRenderer(out, false).writeWhole(stream(RESPONSE));
+    new JsonRenderer(out, false, 1 << 20).writeWhole(stream(RESPONSE));
     assertEquals(RESPONSE + "\n", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void onATerminalItIsPrettyButTheSameDocument() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new JsonRenderer(out, true).writeWhole(stream(RESPONSE));
+    new JsonRenderer(out, true, 1 << 20).writeWhole(stream(RESPONSE));
     assertTrue(
         out.toString(StandardCharsets.UTF_8).contains("\n  "),
         out.toString(StandardCharsets.UTF_8));
@@ -40,7 +40,7 @@ class JsonRendererTest {
   @Test
   void severalResponsesMergeIntoOneResultsArrayInOrder() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    JsonRenderer json = new JsonRenderer(out, false);
+    JsonRenderer json = new JsonRenderer(out, false, 1 << 20);
     json.append(stream("{\"results\":[{\"n\":1},{\"n\":2}],\"extra\":{\"k\":[1]}}"));
     json.append(stream("{\"extra\":\"second\",\"results\":[{\"n\":3}]}"));
     json.finishMerged();

@@ -13,9 +13,11 @@ import cloud.lightpane.client.RateLimitException;
 import cloud.lightpane.client.ServerException;
 import cloud.lightpane.client.UnexpectedStatusException;
 import cloud.lightpane.client.auth.Credentials;
+import cloud.lightpane.client.internal.json.ValueTooLargeException;
 import cloud.lightpane.client.internal.transport.NotSentException;
 import cloud.lightpane.client.internal.transport.Watchdog;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -372,10 +374,31 @@ public final class Failures {
     String type = contentType == null ? "no Content-Type" : contentType.split(";")[0].strip();
     String where =
         e.getLocation() == null ? "" : " at byte " + Math.max(0, e.getLocation().getByteOffset());
-    String what =
-        e instanceof JsonEOFException
-            ? "ended before its JSON was complete" + where + " (the response was cut off)"
-            : "is not valid JSON (" + type + ")" + where + ": " + firstLine(e.getOriginalMessage());
+    ValueTooLargeException tooLarge =
+        e instanceof ValueTooLargeException mine
+            ? mine
+            : e instanceof StreamConstraintsException limit
+                ? ValueTooLargeException.from(limit)
+                : null;
+    String what;
+    if (tooLarge != null) {
+      return new InvalidResponseException(
+          Secrets.redact(
+              "The response to "
+                  + call.label()
+                  + " from "
+                  + config.baseUrl()
+                  + " is refused: "
+                  + tooLarge.getOriginalMessage()
+                  + ". The limit comes from the memory available (java -Xmx); ask for fewer"
+                  + " attributes, or run with more memory.",
+              config.credentials()),
+          e);
+    } else if (e instanceof JsonEOFException) {
+      what = "ended before its JSON was complete" + where + " (the response was cut off)";
+    } else {
+      what = "is not valid JSON (" + type + ")" + where + ": " + firstLine(e.getOriginalMessage());
+    }
     return new InvalidResponseException(
         Secrets.redact(
             "The response to "

@@ -7,6 +7,7 @@ import cloud.lightpane.client.discovery.Provider;
 import cloud.lightpane.client.discovery.ResultMetadata;
 import cloud.lightpane.client.discovery.Row;
 import cloud.lightpane.client.discovery.ServiceResult;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -44,15 +45,23 @@ public final class DiscoveryReader {
   }
 
   private final Function<String, RuntimeException> wrongShape;
+  private final JsonFactory factory;
+  private final long maxValueChars;
 
   /**
    * A reader.
    *
    * @param wrongShape makes the exception for a document of the wrong shape, from a description of
    *     the problem
+   * @param factory the parser factory, whose limits include {@code maxValueChars} per string
+   * @param maxValueChars the most characters a single value, or a whole row, may hold; more is
+   *     refused with {@link ValueTooLargeException} while it is read
    */
-  public DiscoveryReader(Function<String, RuntimeException> wrongShape) {
+  public DiscoveryReader(
+      Function<String, RuntimeException> wrongShape, JsonFactory factory, long maxValueChars) {
     this.wrongShape = wrongShape;
+    this.factory = factory;
+    this.maxValueChars = maxValueChars;
   }
 
   /** Adapts a caller's handler. */
@@ -111,7 +120,7 @@ public final class DiscoveryReader {
 
   /** Reads the document, handing pieces to the listener as they are parsed. */
   public void read(InputStream in, Listener listener) throws IOException {
-    try (JsonParser p = Json.factory().createParser(in)) {
+    try (JsonParser p = factory.createParser(in)) {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
         throw wrongShape.apply(
@@ -153,7 +162,7 @@ public final class DiscoveryReader {
     List<Row> early = null; // rows seen before metadata and columns
     long rows = 0;
     Map<String, Object> extra = new LinkedHashMap<>();
-    RowBuilder builder = new RowBuilder();
+    RowBuilder builder = new RowBuilder(maxValueChars);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken t = p.nextToken();
@@ -313,44 +322,30 @@ public final class DiscoveryReader {
     }
   }
 
-  /** A value inside a row: nested objects and arrays unmodifiable, as {@link Row#of} makes them. */
-  static Object frozenValue(JsonParser p) throws IOException {
-    switch (p.currentToken()) {
-      case START_OBJECT:
-        Map<String, Object> m = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          p.nextToken();
-          m.put(key, frozenValue(p));
-        }
-        return Collections.unmodifiableMap(m);
-      case START_ARRAY:
-        List<Object> list = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          list.add(frozenValue(p));
-        }
-        return Collections.unmodifiableList(list);
-      default:
-        return value(p);
-    }
-  }
-
   /**
    * Reads rows into {@link RowValues}, reusing the keys of the previous row while the rows keep the
    * same keys in the same order, so that each row is built once, as one array.
    */
   private static final class RowBuilder {
+    private final long limit;
     private RowValues.Shape shape = new RowValues.Shape(new String[0]);
     private String[] keys = new String[16];
     private Object[] values = new Object[16];
+    private long size;
+
+    RowBuilder(long limit) {
+      this.limit = limit;
+    }
 
     /** Reads the object at the current START_OBJECT. */
     RowValues read(JsonParser p) throws IOException {
       String[] known = shape.keys;
       boolean same = true;
       int n = 0;
+      size = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
+        count(key.length());
         p.nextToken();
         if (n == keys.length) {
           keys = Arrays.copyOf(keys, n * 2);
@@ -358,7 +353,7 @@ public final class DiscoveryReader {
         }
         same = same && n < known.length && key.equals(known[n]);
         keys[n] = key;
-        values[n] = frozenValue(p);
+        values[n] = value(p);
         n++;
       }
       if (same && n == known.length) {
@@ -372,6 +367,44 @@ public final class DiscoveryReader {
       }
       shape = new RowValues.Shape(m.keySet().toArray(new String[0]));
       return new RowValues(shape, m.values().toArray());
+    }
+
+    /**
+     * A value inside a row, nested objects and arrays unmodifiable as {@link Row#of} makes them,
+     * its strings and keys counted against the row's limit.
+     */
+    private Object value(JsonParser p) throws IOException {
+      switch (p.currentToken()) {
+        case VALUE_STRING:
+          count(p.getTextLength());
+          return p.getText();
+        case START_OBJECT:
+          Map<String, Object> m = new LinkedHashMap<>();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            count(key.length());
+            p.nextToken();
+            m.put(key, value(p));
+          }
+          return Collections.unmodifiableMap(m);
+        case START_ARRAY:
+          List<Object> list = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            count(1);
+            list.add(value(p));
+          }
+          return Collections.unmodifiableList(list);
+        default:
+          count(1);
+          return DiscoveryReader.value(p);
+      }
+    }
+
+    private void count(long chars) throws ValueTooLargeException {
+      size += chars;
+      if (size > limit) {
+        throw new ValueTooLargeException("row", size, limit);
+      }
     }
   }
 

@@ -53,6 +53,19 @@ public final class Json {
     return FACTORY;
   }
 
+  /**
+   * A factory like {@link #factory()} whose parsers refuse a string longer than {@code
+   * maxStringChars} while reading it (a {@code StreamConstraintsException}), before it fills the
+   * heap.
+   */
+  public static JsonFactory factory(long maxStringChars) {
+    int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(1, maxStringChars));
+    return FACTORY
+        .rebuild()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limit).build())
+        .build();
+  }
+
   /** The shared mapper (thread-safe once configured). */
   public static ObjectMapper mapper() {
     return Mapper.MAPPER;
