@@ -32,7 +32,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     ExitCodeMapper.Failure described = ExitCodeMapper.describe(failure);
     err.println("lightpane: " + ScreenText.escape(described.message()));
     if (verbose(command)) {
-      failure.printStackTrace(err);
+      ScreenText.printStackTrace(failure, err);
     }
     err.flush();
     return described.exitCode();

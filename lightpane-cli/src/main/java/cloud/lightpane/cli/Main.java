@@ -46,7 +46,7 @@ public final class Main {
         ExitCodeMapper.Failure failure = ExitCodeMapper.describe(e);
         context.stderr().println("lightpane: " + ScreenText.escape(failure.message()));
         if (Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose")) {
-          e.printStackTrace(context.stderr());
+          ScreenText.printStackTrace(e, context.stderr());
         }
         code = failure.exitCode();
       }

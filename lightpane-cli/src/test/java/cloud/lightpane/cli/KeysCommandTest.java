@@ -171,4 +171,16 @@ class KeysCommandTest {
     assertEquals("ec2", results.get(0).get("metadata").get("service").asText());
     assertEquals("lambda_functions", results.get(5).get("metadata").get("service").asText());
   }
+
+  @Test
+  void keysListCsvTakesExcelSafe() {
+    Cli.Result created =
+        withSession().run("keys", "create", "--type", "api_key", "--label", "=HYPERLINK(\"x\")");
+    assertEquals(0, created.exit(), created.toString());
+    Cli.Result safe = withSession().run("keys", "list", "-o", "csv", "--excel-safe");
+    assertEquals(0, safe.exit(), safe.toString());
+    assertTrue(safe.out().contains(",\"'=HYPERLINK(\"\"x\"\")\","), safe.out());
+    Cli.Result plain = withSession().run("keys", "list", "-o", "csv");
+    assertTrue(plain.out().contains(",\"=HYPERLINK(\"\"x\"\")\","), plain.out());
+  }
 }

@@ -48,6 +48,22 @@ public final class ScreenText {
     return shown.toString();
   }
 
+  /**
+   * Prints a stack trace ({@code --verbose}) with each line escaped: exception messages carry the
+   * server's words too. The tab that starts a frame line is kept.
+   */
+  public static void printStackTrace(Throwable failure, java.io.PrintWriter err) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    failure.printStackTrace(new java.io.PrintWriter(trace));
+    for (String line : trace.toString().split("\r?\n")) {
+      if (line.startsWith("\t")) {
+        err.println("\t" + escape(line.substring(1)));
+      } else {
+        err.println(escape(line));
+      }
+    }
+  }
+
   /** Appends {@code \}{@code uXXXX} (lower-case hex), the form JSON also uses. */
   public static void unicodeEscape(StringBuilder out, char c) {
     out.append('\\')

@@ -97,4 +97,20 @@ class CsvRendererTest {
       return reader.readAll();
     }
   }
+
+  @Test
+  void excelSafeCoversHeaderAndSourceCellsAndWhitespaceLedFormulas() throws Exception {
+    ResultInfo hostile = new ResultInfo("=HYPERLINK(\"s\")", "x", "+aws", " @eu", 1, null);
+    StringWriter out = new StringWriter();
+    CsvRenderer csv =
+        new CsvRenderer(out, new CsvLayout(true, List.of("=cmd", "n")), true, false, true);
+    csv.resultStart(hostile, List.of(new Field("=cmd", "Cmd"), new Field("n", "N")));
+    csv.row(row("=cmd", " =1", "n", -5));
+    csv.resultEnd(hostile);
+    csv.finish();
+    assertEquals(
+        "_service,_provider,_region,'=cmd,n\r\n"
+            + "\"'=HYPERLINK(\"\"s\"\")\",'+aws,' @eu,' =1,-5\r\n",
+        out.toString());
+  }
 }

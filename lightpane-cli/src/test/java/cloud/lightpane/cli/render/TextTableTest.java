@@ -44,7 +44,7 @@ class TextTableTest {
     table.add(new String[] {"evil\u001b[31mred\nline"});
     StringWriter out = new StringWriter();
     table.write(out, TerminalFacts.piped(), false);
-    assertEquals("Name\nevil\\x1b[31mred\\nline\n", out.toString());
+    assertEquals("Name\nevil\\u001b[31mred\\nline\n", out.toString());
   }
 
   @Test
