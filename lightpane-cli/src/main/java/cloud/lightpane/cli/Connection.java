@@ -109,8 +109,11 @@ public final class Connection implements AutoCloseable {
         credentials = credentials(settings, need);
       }
       Duration timeout = SettingKey.duration(settings.get(SettingKey.TIMEOUT));
+      boolean insecure = insecureHttpAllowed(baseUrl, credentials, settings, context);
       LightPaneClient client =
           LightPaneClient.builder()
+              .allowInsecureCredentials(insecure)
+              .deadline(SettingKey.duration(settings.get(SettingKey.MAX_TIME)))
               .baseUrl(baseUrl)
               .credentials(credentials)
               .transport(transport)
@@ -133,6 +136,41 @@ public final class Connection implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * Credentials over plain http to a host that is not loopback: a usage error unless {@code
+   * --allow-insecure-http} (or the setting) allows it, and then a warning.
+   */
+  private static boolean insecureHttpAllowed(
+      URI baseUrl, Credentials credentials, Settings settings, CliContext context) {
+    boolean allowed = "true".equalsIgnoreCase(settings.get(SettingKey.ALLOW_INSECURE_HTTP));
+    if (!"http".equalsIgnoreCase(baseUrl.getScheme())
+        || credentials.kind() == Credentials.Kind.ANONYMOUS
+        || LightPaneClient.isLoopback(baseUrl.getHost())) {
+      return allowed;
+    }
+    String what =
+        credentials.kind() == Credentials.Kind.API_KEY ? "an access key" : "a session cookie";
+    if (!allowed) {
+      throw new CommandFailure(
+          ExitCodes.USAGE,
+          "Refusing to send "
+              + what
+              + " over plain http to "
+              + baseUrl.getHost()
+              + ": anyone on the network could read it. Use https, or add --allow-insecure-http"
+              + " (setting allow_insecure_http) if the network is trusted");
+    }
+    context
+        .stderr()
+        .println(
+            "lightpane: warning: sending "
+                + what
+                + " over plain http to "
+                + baseUrl.getHost()
+                + " (--allow-insecure-http): anyone on the network can read it");
+    return true;
   }
 
   private static Credentials credentials(Settings settings, Need need) {

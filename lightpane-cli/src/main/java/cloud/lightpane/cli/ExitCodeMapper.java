@@ -78,9 +78,12 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
           ExitCodes.SERVER, "The server's answer is not a valid response: " + invalid.getMessage());
     }
     if (failure instanceof LightPaneTimeoutException timeout) {
+      String message = stripFinalStop(timeout.getMessage());
       return new Failure(
           ExitCodes.NETWORK,
-          stripFinalStop(timeout.getMessage()) + " (a longer --timeout may help)");
+          message.contains(" gave up after ")
+              ? message + " (--max-time)"
+              : message + " (a longer --timeout may help)");
     }
     if (failure instanceof LightPaneTransportException transport) {
       // The client's message names the address and the likely cause; add the way out.

@@ -39,8 +39,25 @@ public final class GlobalOptions {
   @Option(
       names = "--timeout",
       paramLabel = "DURATION",
-      description = "Time allowed per HTTP attempt: 30s, 500ms, 2m (env LIGHTPANE_TIMEOUT; 60s).")
+      description =
+          "Longest wait to connect, for the first byte and between bytes: 30s, 500ms, 2m (env"
+              + " LIGHTPANE_TIMEOUT; 60s).")
   String timeout;
+
+  @Option(
+      names = "--max-time",
+      paramLabel = "DURATION",
+      description =
+          "Longest time for the whole command, retries and waits included: 30s, 5m (env"
+              + " LIGHTPANE_MAX_TIME; none).")
+  String maxTime;
+
+  @Option(
+      names = "--allow-insecure-http",
+      description =
+          "Send credentials over plain http to a host that is not loopback (warned about; env"
+              + " LIGHTPANE_ALLOW_INSECURE_HTTP).")
+  boolean allowInsecureHttp;
 
   @Option(
       names = "--retries",
@@ -79,6 +96,13 @@ public final class GlobalOptions {
     put(flags, names, SettingKey.BASE_URL, baseUrl, "--base-url");
     put(flags, names, SettingKey.TIMEOUT, timeout, "--timeout");
     put(flags, names, SettingKey.RETRIES, retries, "--retries");
+    put(flags, names, SettingKey.MAX_TIME, maxTime, "--max-time");
+    put(
+        flags,
+        names,
+        SettingKey.ALLOW_INSECURE_HTTP,
+        allowInsecureHttp ? "true" : null,
+        "--allow-insecure-http");
     if (apiKeyFile != null) {
       put(flags, names, SettingKey.API_KEY, readKeyFile(context), "--api-key-file");
     }

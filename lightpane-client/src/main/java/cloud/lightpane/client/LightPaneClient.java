@@ -226,6 +226,16 @@ public final class LightPaneClient implements AutoCloseable {
     return maxValueSize;
   }
 
+  /**
+   * Whether {@code host} counts as loopback for the plain-http rule of {@link Builder#build()}:
+   * {@code localhost} or a literal loopback address ({@code 127.0.0.1}, {@code [::1]}). Nothing is
+   * resolved through DNS, so {@code app.localhost}, {@code localhost.example} and {@code
+   * 127.example} are not loopback.
+   */
+  public static boolean isLoopback(String host) {
+    return host != null && Builder.isLoopback(host);
+  }
+
   /** Access-key management ({@code /keys}); needs a session. */
   public AccessKeys keys() {
     checkOpen();
@@ -629,7 +639,7 @@ public final class LightPaneClient implements AutoCloseable {
 
     static boolean isLoopback(String host) {
       String h = host.toLowerCase(Locale.ROOT);
-      if (h.equals("localhost") || h.endsWith(".localhost")) {
+      if (h.equals("localhost")) {
         return true;
       }
       boolean literal = IPV4.matcher(h).matches() || h.startsWith("[");

@@ -16,7 +16,9 @@ public enum SettingKey {
   REGION("region", "LIGHTPANE_REGION", false, null),
   OUTPUT("output", "LIGHTPANE_OUTPUT", false, "table"),
   TIMEOUT("timeout", "LIGHTPANE_TIMEOUT", false, "60s"),
-  RETRIES("retries", "LIGHTPANE_RETRIES", false, "2");
+  RETRIES("retries", "LIGHTPANE_RETRIES", false, "2"),
+  MAX_TIME("max_time", "LIGHTPANE_MAX_TIME", false, null),
+  ALLOW_INSECURE_HTTP("allow_insecure_http", "LIGHTPANE_ALLOW_INSECURE_HTTP", false, "false");
 
   private final String key;
   private final String env;
@@ -104,6 +106,16 @@ public enum SettingKey {
                 + value
                 + "'"
             : null;
+      case MAX_TIME:
+        return duration(value) == null
+            ? "max_time must be a duration such as 30s, 2m, 1h or a number of seconds, not '"
+                + value
+                + "'"
+            : null;
+      case ALLOW_INSECURE_HTTP:
+        return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
+            ? null
+            : "allow_insecure_http must be true or false, not '" + value + "'";
       case RETRIES:
         try {
           int retries = Integer.parseInt(value.trim());

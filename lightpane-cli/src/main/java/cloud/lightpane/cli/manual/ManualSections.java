@@ -84,7 +84,10 @@ public final class ManualSections {
     env.put("LIGHTPANE_PROFILE", "Profile to use (default 'default').");
     env.put("LIGHTPANE_REGION", "Default region(s) of discover, comma-separated.");
     env.put("LIGHTPANE_OUTPUT", "Default output format: table, csv, json, jsonl.");
-    env.put("LIGHTPANE_TIMEOUT", "Time allowed per HTTP attempt (default 60s).");
+    env.put(
+        "LIGHTPANE_TIMEOUT", "Longest wait to connect, for a first byte or between bytes (60s).");
+    env.put("LIGHTPANE_MAX_TIME", "Longest time for a whole command, retries included (none).");
+    env.put("LIGHTPANE_ALLOW_INSECURE_HTTP", "true: credentials may go over plain http.");
     env.put("LIGHTPANE_RETRIES", "Retries of a failed request (default 2).");
     env.put(
         "LIGHTPANE_CONFIG_DIR", "Configuration directory (default $XDG_CONFIG_HOME/lightpane).");

@@ -25,7 +25,9 @@ final class ConnectionPool implements Connection.Source, AutoCloseable {
           SettingKey.API_KEY,
           SettingKey.SESSION,
           SettingKey.TIMEOUT,
-          SettingKey.RETRIES);
+          SettingKey.RETRIES,
+          SettingKey.MAX_TIME,
+          SettingKey.ALLOW_INSECURE_HTTP);
 
   private final Map<List<Object>, Connection> open = new HashMap<>();
   private StubServer server;

@@ -278,8 +278,9 @@ public final class Failures {
       return new LightPaneTimeoutException(
           Secrets.redact(
               call.label()
-                  + " did not finish within its deadline of "
+                  + " gave up after "
                   + seconds(config.deadline())
+                  + ", its deadline"
                   + attemptsNote(attempts)
                   + ". Try again, or allow a longer deadline.",
               creds),
