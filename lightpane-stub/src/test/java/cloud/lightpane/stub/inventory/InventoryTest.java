@@ -16,8 +16,8 @@ class InventoryTest {
 
   @Test
   void demoEstateIsDeterministicAndConsistent() {
-    Map<String, List<StoredRow>> once = DemoEstate.build();
-    Map<String, List<StoredRow>> twice = DemoEstate.build();
+    Map<String, List<StoredRow>> once = DemoEstate.build(Catalogue.builtIn());
+    Map<String, List<StoredRow>> twice = DemoEstate.build(Catalogue.builtIn());
     assertEquals(once, twice);
     Catalogue catalogue = Catalogue.builtIn();
     Set<String> accounts = new HashSet<>();
