@@ -1,6 +1,6 @@
 package cloud.lightpane.stub.inventory;
 
-import cloud.lightpane.stub.accounts.DemoUser;
+import cloud.lightpane.stub.internal.accounts.DemoUser;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.lightpane.stub.accounts.DemoUser;
+import cloud.lightpane.stub.internal.accounts.DemoUser;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
