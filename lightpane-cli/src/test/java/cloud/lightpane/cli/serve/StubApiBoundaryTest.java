@@ -66,6 +66,10 @@ class StubApiBoundaryTest {
     Set<String> exported = new TreeSet<>();
     if (Files.isDirectory(location)) {
       read(location.resolve("module-info.class"), exported);
+    } else if (Files.exists(location.resolveSibling("classes").resolve("module-info.class"))) {
+      // In the reactor the stub's jar is the shaded one, which drops module-info.class; its
+      // compiled classes sit beside it.
+      read(location.resolveSibling("classes").resolve("module-info.class"), exported);
     } else {
       try (FileSystem jar =
           FileSystems.newFileSystem(URI.create("jar:" + location.toUri()), Map.of())) {
