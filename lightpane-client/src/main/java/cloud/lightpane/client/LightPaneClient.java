@@ -4,12 +4,20 @@ import cloud.lightpane.client.auth.Credentials;
 import cloud.lightpane.client.discovery.DiscoveryHandler;
 import cloud.lightpane.client.discovery.DiscoveryRequest;
 import cloud.lightpane.client.discovery.DiscoveryResponse;
+import cloud.lightpane.client.discovery.RateLimit;
+import cloud.lightpane.client.discovery.ServiceQuery;
+import cloud.lightpane.client.discovery.ServiceResult;
+import cloud.lightpane.client.internal.BodyReader;
 import cloud.lightpane.client.internal.Call;
 import cloud.lightpane.client.internal.ClientConfig;
-import cloud.lightpane.client.internal.Failures;
-import cloud.lightpane.client.internal.RetryingCaller;
-import cloud.lightpane.client.internal.TrafficLog;
 import cloud.lightpane.client.internal.Version;
+import cloud.lightpane.client.internal.batch.Batches;
+import cloud.lightpane.client.internal.exchange.CredentialsExchange;
+import cloud.lightpane.client.internal.exchange.FailureExceptions;
+import cloud.lightpane.client.internal.exchange.Outcome;
+import cloud.lightpane.client.internal.exchange.RetryingExchange;
+import cloud.lightpane.client.internal.exchange.TrafficLogExchange;
+import cloud.lightpane.client.internal.exchange.TransportExchange;
 import cloud.lightpane.client.internal.json.DiscoveryReader;
 import cloud.lightpane.client.internal.keys.HttpAccessKeys;
 import cloud.lightpane.client.internal.transport.HttpTransport;
@@ -18,7 +26,6 @@ import cloud.lightpane.client.internal.transport.TransportResponse;
 import cloud.lightpane.client.internal.transport.UrlConnectionTransport;
 import cloud.lightpane.client.internal.transport.Watchdog;
 import cloud.lightpane.client.keys.AccessKeys;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -30,7 +37,11 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -96,7 +107,8 @@ public final class LightPaneClient implements AutoCloseable {
 
   private final ClientConfig config;
   private final HttpTransport transport;
-  private final RetryingCaller caller;
+  private final RetryingExchange caller;
+  private final Batches batches;
   private final AccessKeys keys;
   private final Watchdog watchdog;
   private final ExecutorService ownExecutor;
@@ -108,7 +120,15 @@ public final class LightPaneClient implements AutoCloseable {
     this.transport = transport;
     this.watchdog = watchdog;
     this.ownExecutor = own;
-    this.caller = new RetryingCaller(config, transport);
+    // The pipeline, innermost first: transport, credentials, traffic log; retry drives it.
+    this.caller =
+        new RetryingExchange(
+            config,
+            new TrafficLogExchange(
+                config,
+                new CredentialsExchange(
+                    config.credentials(), new TransportExchange(config, transport))));
+    this.batches = new Batches(config.logTraffic());
     this.keys = new HttpAccessKeys(caller);
   }
 
@@ -139,9 +159,14 @@ public final class LightPaneClient implements AutoCloseable {
    * @throws LightPaneException for any other failure (see its subtypes)
    */
   public DiscoveryResponse discover(DiscoveryRequest request) {
-    Call call = discoveryCall(request);
-    DiscoveryReader reader = reader(call);
-    return caller.execute(call, response -> reader.readAll(response.body()));
+    List<ServiceQuery> entries = entries(request);
+    return merge(
+        batches.run(
+            entries.size(),
+            (from, to) -> {
+              Call call = discoveryCall(batch(request, entries, from, to));
+              return rateLimited(caller.executeForOutcome(call, readAll(call)));
+            }));
   }
 
   /**
@@ -150,9 +175,40 @@ public final class LightPaneClient implements AutoCloseable {
    * {@link #discover} throws.
    */
   public CompletableFuture<DiscoveryResponse> discoverAsync(DiscoveryRequest request) {
-    Call call = discoveryCall(request);
-    DiscoveryReader reader = reader(call);
-    return caller.executeAsync(call, response -> reader.readAll(response.body()));
+    return discoverBatchesAsync(request, entries(request));
+  }
+
+  private CompletableFuture<DiscoveryResponse> discoverBatchesAsync(
+      DiscoveryRequest request, List<ServiceQuery> entries) {
+    // Each batch is the retrying future itself (not a dependent one), so that cancelling reaches
+    // the request in flight.
+    CompletableFuture<List<Outcome<DiscoveryResponse>>> parts =
+        batches.runAsync(
+            entries.size(),
+            (from, to) -> {
+              Call call = discoveryCall(batch(request, entries, from, to));
+              return caller.executeForOutcomeAsync(call, readAll(call));
+            });
+    CompletableFuture<DiscoveryResponse> result = new CompletableFuture<>();
+    parts.whenComplete(
+        (list, error) -> {
+          if (error == null) {
+            List<DiscoveryResponse> responses = new ArrayList<>(list.size());
+            for (Outcome<DiscoveryResponse> outcome : list) {
+              responses.add(rateLimited(outcome));
+            }
+            result.complete(merge(responses));
+          } else {
+            result.completeExceptionally(error);
+          }
+        });
+    result.whenComplete(
+        (v, e) -> {
+          if (result.isCancelled()) {
+            parts.cancel(true);
+          }
+        });
+    return result;
   }
 
   /**
@@ -163,21 +219,69 @@ public final class LightPaneClient implements AutoCloseable {
    * middle of the body is not (the handler has already seen part of it), and is thrown as {@link
    * LightPaneTransportException}, {@link LightPaneTimeoutException} or {@link
    * InvalidResponseException}. An exception from the handler stops the parse, closes the connection
-   * and reaches the caller unchanged.
+   * and reaches the caller unchanged. A request over 100 entries (or over the key's {@code
+   * max_batch_size}) is sent as several, one after another; the handler sees the results in request
+   * order as if they came in one response.
    */
   public void discoverStreaming(DiscoveryRequest request, DiscoveryHandler handler) {
     Objects.requireNonNull(handler, "handler");
+    List<ServiceQuery> entries = entries(request);
+    batches.run(
+        entries.size(),
+        (from, to) -> {
+          streamOne(batch(request, entries, from, to), handler);
+          return null;
+        });
+  }
+
+  private void streamOne(DiscoveryRequest request, DiscoveryHandler handler) {
     Call call = discoveryCall(request);
     DiscoveryReader reader = reader(call);
     TransportResponse response = caller.open(call);
     try (response) {
       reader.read(response.body(), DiscoveryReader.listener(handler));
       response.finish();
-    } catch (JsonProcessingException e) {
-      throw Failures.invalidJson(config, call, response.header("Content-Type"), e);
     } catch (IOException e) {
-      throw Failures.transport(config, call, e, 1, null);
+      throw FailureExceptions.reading(config, call, e, response.headers());
     }
+  }
+
+  private static List<ServiceQuery> entries(DiscoveryRequest request) {
+    return Objects.requireNonNull(request, "request").services();
+  }
+
+  private static DiscoveryRequest batch(
+      DiscoveryRequest whole, List<ServiceQuery> entries, int from, int to) {
+    return from == 0 && to == entries.size()
+        ? whole
+        : DiscoveryRequest.of(entries.subList(from, to));
+  }
+
+  private BodyReader<DiscoveryResponse> readAll(Call call) {
+    DiscoveryReader reader = reader(call);
+    return response -> reader.readAll(response.body());
+  }
+
+  private static DiscoveryResponse rateLimited(Outcome<DiscoveryResponse> outcome) {
+    DiscoveryResponse r = outcome.value();
+    RateLimit limit = RateLimit.fromHeaders(outcome.headers()).orElse(null);
+    return limit == null ? r : new DiscoveryResponse(r.results(), r.additionalProperties(), limit);
+  }
+
+  /** The batches' responses as one: results in request order, the last batch's rate limit. */
+  private static DiscoveryResponse merge(List<DiscoveryResponse> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    List<ServiceResult> results = new ArrayList<>();
+    Map<String, Object> extra = new LinkedHashMap<>();
+    RateLimit limit = null;
+    for (DiscoveryResponse part : parts) {
+      results.addAll(part.results());
+      extra.putAll(part.additionalProperties());
+      limit = part.rateLimit().orElse(limit);
+    }
+    return new DiscoveryResponse(results, extra, limit);
   }
 
   /**
@@ -214,7 +318,7 @@ public final class LightPaneClient implements AutoCloseable {
   }
 
   private DiscoveryReader reader(Call call) {
-    return new DiscoveryReader(problem -> Failures.wrongShape(config, call, problem));
+    return new DiscoveryReader(problem -> FailureExceptions.wrongShape(config, call, problem));
   }
 
   private void checkOpen() {
@@ -486,7 +590,7 @@ public final class LightPaneClient implements AutoCloseable {
       boolean traced =
           logTraffic != null
               ? logTraffic
-              : TrafficLog.tracingRequested(System.getenv("LIGHTPANE_LOG"));
+              : TrafficLogExchange.tracingRequested(System.getenv("LIGHTPANE_LOG"));
       ExecutorService own = executor == null ? daemonPool() : null;
       Executor exec = executor != null ? executor : own;
       String agent =
