@@ -8,6 +8,7 @@ import cloud.lightpane.client.discovery.DiscoveryRequest;
 import cloud.lightpane.client.discovery.DiscoveryResponse;
 import cloud.lightpane.client.discovery.RateLimit;
 import cloud.lightpane.client.discovery.RawDiscoveryHandler;
+import cloud.lightpane.client.discovery.Row;
 import cloud.lightpane.client.discovery.ServiceQuery;
 import cloud.lightpane.client.discovery.ServiceResult;
 import cloud.lightpane.client.internal.BodyReader;
@@ -23,12 +24,14 @@ import cloud.lightpane.client.internal.exchange.TrafficLogExchange;
 import cloud.lightpane.client.internal.exchange.TransportExchange;
 import cloud.lightpane.client.internal.json.DiscoveryReader;
 import cloud.lightpane.client.internal.keys.HttpAccessKeys;
+import cloud.lightpane.client.internal.rows.RowPipe;
 import cloud.lightpane.client.internal.transport.HttpTransport;
 import cloud.lightpane.client.internal.transport.JdkHttpTransport;
 import cloud.lightpane.client.internal.transport.TransportResponse;
 import cloud.lightpane.client.internal.transport.UrlConnectionTransport;
 import cloud.lightpane.client.internal.transport.Watchdog;
 import cloud.lightpane.client.keys.AccessKeys;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,7 +60,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The LightPane API client: discovery (whole, async, streamed or raw) and access-key management.
@@ -253,15 +258,50 @@ public final class LightPaneClient implements AutoCloseable {
     batches.run(
         entries.size(),
         (from, to) -> {
-          streamOne(batch(request, entries, from, to), handler);
+          streamOne(batch(request, entries, from, to), handler, null);
           return null;
         });
   }
 
-  private void streamOne(DiscoveryRequest request, DiscoveryHandler handler) {
+  /**
+   * Discovers and returns the rows of every result, in request order, as a stream read from the
+   * connection while the caller consumes it: memory stays flat however many rows come. Close the
+   * stream (try-with-resources) to close the connection early; an unclosed stream that was not read
+   * to the end keeps its connection until the server's side ends it.
+   *
+   * <pre>{@code
+   * try (Stream<Row> rows = client.discoverRows(request)) {
+   *   rows.filter(row -> "running".equals(row.getString("state"))).forEach(System.out::println);
+   * }
+   * }</pre>
+   *
+   * <p>The request is sent when the first row is asked for; failures (those of {@link
+   * #discoverStreaming}, batching included) are thrown from the stream's operations. The parse runs
+   * on the client's executor (see {@link Builder#executor}), one thread per stream being read. For
+   * each result's metadata and columns, use {@link #discoverStreaming}.
+   */
+  public Stream<Row> discoverRows(DiscoveryRequest request) {
+    List<ServiceQuery> entries = entries(request);
+    checkOpen();
+    return RowPipe.stream(
+        (sink, opened) ->
+            batches.run(
+                entries.size(),
+                (from, to) -> {
+                  streamOne(batch(request, entries, from, to), sink::accept, opened);
+                  return null;
+                }),
+        config.executor());
+  }
+
+  private void streamOne(
+      DiscoveryRequest request, DiscoveryHandler handler, Consumer<Closeable> opened) {
     Call call = discoveryCall(request);
     DiscoveryReader reader = reader(call);
     TransportResponse response = caller.open(call);
+    if (opened != null) {
+      opened.accept(response);
+    }
     try (response) {
       reader.read(response.body(), DiscoveryReader.listener(handler));
       response.finish();
