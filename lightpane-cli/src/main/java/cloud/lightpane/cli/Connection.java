@@ -114,9 +114,7 @@ public final class Connection implements AutoCloseable {
               .baseUrl(baseUrl)
               .credentials(credentials)
               .transport(transport)
-              .connectTimeout(
-                  timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
-              .requestTimeout(timeout)
+              .timeout(timeout)
               .maxRetries(Integer.parseInt(settings.get(SettingKey.RETRIES)))
               .proxySelector(EnvironmentProxy.from(context.env()))
               .userAgentSuffix("lightpane-cli/" + Version.get())

@@ -1,6 +1,7 @@
 package cloud.lightpane.cli;
 
 import cloud.lightpane.client.AuthenticationException;
+import cloud.lightpane.client.ErrorReason;
 import cloud.lightpane.client.InvalidResponseException;
 import cloud.lightpane.client.LightPaneApiException;
 import cloud.lightpane.client.LightPaneTimeoutException;
@@ -48,13 +49,7 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
       return new Failure(ExitCodes.RATE_LIMITED, apiMessage(limited, "Rate limit exceeded") + when);
     }
     if (failure instanceof AuthenticationException auth) {
-      String message = apiMessage(auth, "Not authenticated");
-      if (auth.errorMessage() != null) {
-        message +=
-            ": check the access key (LIGHTPANE_API_KEY, --api-key-file or the profile's api_key)"
-                + " or the session (LIGHTPANE_SESSION)";
-      }
-      return new Failure(ExitCodes.AUTH, message);
+      return new Failure(ExitCodes.AUTH, apiMessage(auth, "Not authenticated") + authAdvice(auth));
     }
     if (failure instanceof PermissionDeniedException denied) {
       return new Failure(ExitCodes.AUTH, apiMessage(denied, "Permission denied"));
@@ -126,18 +121,28 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
   }
 
   /**
-   * {@code Invalid region (HTTP 400)}: the server's own words, then the status. When the body had
-   * no {@code error} field, the client's own message (which names the status) stands instead.
+   * The client's message as it is: the server's own words, the status and the client's hint ({@code
+   * Invalid region (HTTP 400). Check the region for the provider ...}), without the final full stop
+   * so that the CLI can add its flag-specific advice after a semicolon.
    */
   private static String apiMessage(LightPaneApiException api, String fallback) {
-    String message = api.errorMessage();
-    if (message == null || message.isBlank()) {
-      String client = api.getMessage();
-      return client == null || client.isBlank()
-          ? fallback + " (HTTP " + api.statusCode() + ")"
-          : stripFinalStop(client);
+    String client = api.getMessage();
+    return client == null || client.isBlank()
+        ? fallback + " (HTTP " + api.statusCode() + ")"
+        : stripFinalStop(client);
+  }
+
+  /** Where the command takes credentials from, which the client cannot know. */
+  private static String authAdvice(AuthenticationException auth) {
+    ErrorReason reason = auth.reason();
+    if (reason.equals(ErrorReason.INVALID_TOKEN) || reason.equals(ErrorReason.TOKEN_REVOKED)) {
+      return "; the access key comes from LIGHTPANE_API_KEY, --api-key-file or the profile's"
+          + " api_key";
     }
-    return message + " (HTTP " + api.statusCode() + ")";
+    if (reason.equals(ErrorReason.SESSION_REQUIRED)) {
+      return "; or run 'lightpane config set session' (it prompts), or add --embedded";
+    }
+    return "";
   }
 
   private static String stripFinalStop(String text) {

@@ -1,9 +1,9 @@
 package cloud.lightpane.cli;
 
-import cloud.lightpane.cli.config.ConfigStore;
 import cloud.lightpane.cli.config.SettingKey;
 import cloud.lightpane.cli.config.Settings;
 import cloud.lightpane.cli.terminal.TerminalFacts;
+import cloud.lightpane.client.config.ProfileStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +89,7 @@ public final class GlobalOptions {
               flags,
               names,
               context.env(),
-              ConfigStore.locate(context.env()),
+              ProfileStore.locate(context.env()),
               profileMustExist);
       if (verbosity() > 1) {
         for (SettingKey key : SettingKey.values()) {

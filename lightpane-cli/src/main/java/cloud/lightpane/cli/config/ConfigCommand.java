@@ -6,6 +6,7 @@ import cloud.lightpane.cli.ExitCodes;
 import cloud.lightpane.cli.GlobalOptions;
 import cloud.lightpane.cli.completion.Candidates;
 import cloud.lightpane.client.auth.Credentials;
+import cloud.lightpane.client.config.ProfileStore;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -124,7 +125,7 @@ public final class ConfigCommand implements Callable<Integer> {
         throw new CommandFailure(ExitCodes.USAGE, problem);
       }
       Settings settings = settings(global, context);
-      ConfigStore store = ConfigStore.locate(context.env());
+      ProfileStore store = ProfileStore.locate(context.env());
       Map<String, String> saved = store.read(settings.profile());
       saved.put(key.key(), newValue.trim());
       store.write(settings.profile(), saved);
@@ -213,7 +214,7 @@ public final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Settings settings = settings(global, context);
-      ConfigStore store = ConfigStore.locate(context.env());
+      ProfileStore store = ProfileStore.locate(context.env());
       context.out().write("# profile: " + settings.profile() + "\n");
       for (SettingKey key : SettingKey.values()) {
         String value = settings.get(key);
@@ -252,7 +253,7 @@ public final class ConfigCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       SettingKey key = key(name);
       Settings settings = settings(global, context);
-      ConfigStore store = ConfigStore.locate(context.env());
+      ProfileStore store = ProfileStore.locate(context.env());
       Map<String, String> saved = store.read(settings.profile());
       if (saved.remove(key.key()) == null) {
         context
@@ -287,7 +288,7 @@ public final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Settings settings = settings(global, context);
-      context.out().write(ConfigStore.locate(context.env()).file(settings.profile()) + "\n");
+      context.out().write(ProfileStore.locate(context.env()).file(settings.profile()) + "\n");
       return ExitCodes.OK;
     }
   }

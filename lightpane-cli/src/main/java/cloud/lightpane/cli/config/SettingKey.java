@@ -1,7 +1,7 @@
 package cloud.lightpane.cli.config;
 
 import cloud.lightpane.cli.render.OutputFormat;
-import java.net.URI;
+import cloud.lightpane.client.config.ClientSetting;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -10,24 +10,36 @@ import java.util.Locale;
  * then environment variable, then profile, then default.
  */
 public enum SettingKey {
-  BASE_URL("base_url", "LIGHTPANE_BASE_URL", false, "https://api.lightpane.cloud"),
-  API_KEY("api_key", "LIGHTPANE_API_KEY", true, null),
-  SESSION("session", "LIGHTPANE_SESSION", true, null),
-  REGION("region", "LIGHTPANE_REGION", false, null),
-  OUTPUT("output", "LIGHTPANE_OUTPUT", false, "table"),
-  TIMEOUT("timeout", "LIGHTPANE_TIMEOUT", false, "60s"),
-  RETRIES("retries", "LIGHTPANE_RETRIES", false, "2");
+  BASE_URL(ClientSetting.BASE_URL),
+  API_KEY(ClientSetting.API_KEY),
+  SESSION(ClientSetting.SESSION),
+  REGION("region", "LIGHTPANE_REGION", null),
+  OUTPUT("output", "LIGHTPANE_OUTPUT", "table"),
+  TIMEOUT(ClientSetting.TIMEOUT),
+  RETRIES(ClientSetting.RETRIES);
 
   private final String key;
   private final String env;
   private final boolean secret;
   private final String defaultValue;
+  private final ClientSetting client;
 
-  SettingKey(String key, String env, boolean secret, String defaultValue) {
+  /** A setting of the client: its key, variable and default are the client's. */
+  SettingKey(ClientSetting client) {
+    this.key = client.key();
+    this.env = client.env();
+    this.secret = client.secret();
+    this.defaultValue = client.defaultValue();
+    this.client = client;
+  }
+
+  /** A setting of the command only. */
+  SettingKey(String key, String env, String defaultValue) {
     this.key = key;
     this.env = env;
-    this.secret = secret;
+    this.secret = false;
     this.defaultValue = defaultValue;
+    this.client = null;
   }
 
   /** The name in profiles and in {@code lightpane config}, e.g. {@code base_url}. */
@@ -75,77 +87,20 @@ public enum SettingKey {
    * the value itself for a secret).
    */
   public String problem(String value) {
+    if (client != null) {
+      return client.problem(value);
+    }
     if (value == null || value.isBlank()) {
       return key + " must not be empty";
     }
-    switch (this) {
-      case BASE_URL:
-        try {
-          URI uri = new URI(value);
-          String scheme = uri.getScheme();
-          if (scheme == null
-              || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-              || uri.getHost() == null) {
-            return "base_url must be an http or https URL such as https://api.lightpane.cloud, not '"
-                + value
-                + "'";
-          }
-        } catch (Exception e) {
-          return "base_url is not a URL: '" + value + "'";
-        }
-        return null;
-      case OUTPUT:
-        return OutputFormat.parse(value) == null
-            ? "output must be one of table, csv, json, jsonl, not '" + value + "'"
-            : null;
-      case TIMEOUT:
-        return duration(value) == null
-            ? "timeout must be a duration such as 30s, 500ms, 2m or a number of seconds, not '"
-                + value
-                + "'"
-            : null;
-      case RETRIES:
-        try {
-          int retries = Integer.parseInt(value.trim());
-          return retries < 0 || retries > 10 ? "retries must be from 0 to 10" : null;
-        } catch (NumberFormatException e) {
-          return "retries must be a whole number from 0 to 10, not '" + value + "'";
-        }
-      case API_KEY:
-      case SESSION:
-        for (int i = 0; i < value.length(); i++) {
-          if (Character.isWhitespace(value.charAt(i))) {
-            return key + " must not contain spaces or line breaks";
-          }
-        }
-        return null;
-      default:
-        return null;
+    if (this == OUTPUT && OutputFormat.parse(value) == null) {
+      return "output must be one of table, csv, json, jsonl, not '" + value + "'";
     }
+    return null;
   }
 
   /** Parses {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or plain seconds; null if bad. */
   public static Duration duration(String text) {
-    if (text == null) {
-      return null;
-    }
-    String value = text.trim().toLowerCase(Locale.ROOT);
-    try {
-      Duration duration;
-      if (value.endsWith("ms")) {
-        duration = Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
-      } else if (value.endsWith("s")) {
-        duration = Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
-      } else if (value.endsWith("m")) {
-        duration = Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
-      } else if (value.endsWith("h")) {
-        duration = Duration.ofHours(Long.parseLong(value.substring(0, value.length() - 1)));
-      } else {
-        duration = Duration.ofSeconds(Long.parseLong(value));
-      }
-      return duration.isNegative() || duration.isZero() ? null : duration;
-    } catch (NumberFormatException | ArithmeticException e) {
-      return null;
-    }
+    return ClientSetting.duration(text);
   }
 }

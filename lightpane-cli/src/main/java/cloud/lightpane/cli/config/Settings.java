@@ -1,5 +1,7 @@
 package cloud.lightpane.cli.config;
 
+import cloud.lightpane.client.config.ClientSetting;
+import cloud.lightpane.client.config.ProfileStore;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,20 +36,20 @@ public final class Settings {
       Map<SettingKey, String> flags,
       Map<SettingKey, String> flagNames,
       Map<String, String> env,
-      ConfigStore store,
+      ProfileStore store,
       boolean profileMustExist)
       throws IOException {
     String profile = profileFlag;
     String profileSource = "--profile";
     if (profile == null) {
-      profile = nonEmpty(env.get("LIGHTPANE_PROFILE"));
-      profileSource = "LIGHTPANE_PROFILE";
+      profile = nonEmpty(env.get(ClientSetting.PROFILE_ENV));
+      profileSource = ClientSetting.PROFILE_ENV;
     }
     boolean named = profile != null;
     if (profile == null) {
-      profile = ConfigStore.DEFAULT_PROFILE;
+      profile = ProfileStore.DEFAULT_PROFILE;
     }
-    ConfigStore.checkName(profile);
+    ProfileStore.checkName(profile);
     if (named && profileMustExist && !store.exists(profile)) {
       List<String> known = store.profiles();
       throw new IllegalArgumentException(

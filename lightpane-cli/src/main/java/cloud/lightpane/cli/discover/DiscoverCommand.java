@@ -22,7 +22,7 @@ import cloud.lightpane.client.discovery.DiscoveryRequest;
 import cloud.lightpane.client.discovery.ServiceQuery;
 import cloud.lightpane.stub.inventory.Catalogue;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,17 +143,15 @@ public final class DiscoverCommand implements Callable<Integer> {
       }
     }
     try (Connection connection = Connection.open(global, settings, context, Connection.Need.ANY)) {
-      BatchSplitter splitter = new BatchSplitter(global.verbosity() > 0 ? context.stderr() : null);
+      // The client splits a batch over 100 entries or the key's max_batch_size (-v shows it).
       try {
         if (format == OutputFormat.JSON) {
-          writeJson(connection.client(), splitter, entries);
+          writeJson(connection.client(), entries);
         } else {
           RowRenderer renderer = renderer(format, layout);
-          RenderingHandler handler = new RenderingHandler(renderer);
-          splitter.run(
-              entries,
-              (batch, whole) ->
-                  connection.client().discoverStreaming(DiscoveryRequest.of(batch), handler));
+          connection
+              .client()
+              .discoverStreaming(DiscoveryRequest.of(entries), new RenderingHandler(renderer));
           renderer.finish();
         }
       } catch (BadRequestException e) {
@@ -163,21 +161,22 @@ public final class DiscoverCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void writeJson(LightPaneClient client, BatchSplitter splitter, List<ServiceQuery> entries)
-      throws IOException {
+  private void writeJson(LightPaneClient client, List<ServiceQuery> entries) throws IOException {
     context.out().flush();
     JsonRenderer json = new JsonRenderer(context.stdout(), global.terminal(context).interactive());
-    splitter.run(
-        entries,
-        (batch, whole) -> {
-          try (InputStream body = client.openDiscovery(DiscoveryRequest.of(batch))) {
+    try {
+      client.discoverRaw(
+          DiscoveryRequest.of(entries),
+          (body, whole) -> {
             if (whole) {
               json.writeWhole(body);
             } else {
               json.append(body);
             }
-          }
-        });
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // the output's failure (or the body's), as before the client split
+    }
     json.finishMerged();
   }
 

@@ -7,10 +7,10 @@ import cloud.lightpane.cli.GlobalOptions;
 import cloud.lightpane.cli.LightpaneCommand;
 import cloud.lightpane.cli.Main;
 import cloud.lightpane.cli.completion.CatalogueValues;
-import cloud.lightpane.cli.config.ConfigStore;
 import cloud.lightpane.cli.config.SettingKey;
 import cloud.lightpane.cli.config.Settings;
 import cloud.lightpane.cli.terminal.TerminalFacts;
+import cloud.lightpane.client.config.ProfileStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -272,9 +272,9 @@ final class InteractiveShell {
 
   private List<String> profiles() {
     List<String> names = new ArrayList<>();
-    names.add(ConfigStore.DEFAULT_PROFILE);
+    names.add(ProfileStore.DEFAULT_PROFILE);
     try {
-      for (String name : ConfigStore.locate(context.env()).profiles()) {
+      for (String name : ProfileStore.locate(context.env()).profiles()) {
         if (!names.contains(name)) {
           names.add(name);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.lightpane.client.config.ProfileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -19,7 +20,7 @@ class SettingsTest {
 
   @Test
   void flagBeatsEnvironmentBeatsProfileBeatsDefault() throws Exception {
-    ConfigStore store = new ConfigStore(dir);
+    ProfileStore store = new ProfileStore(dir);
     store.write(
         "default",
         Map.of("base_url", "http://profile.example", "region", "us-east-1", "retries", "5"));
@@ -43,7 +44,7 @@ class SettingsTest {
 
   @Test
   void aNamedProfileThatDoesNotExistIsAnErrorThatSaysHowToCreateIt() {
-    ConfigStore store = new ConfigStore(dir);
+    ProfileStore store = new ProfileStore(dir);
     IllegalArgumentException error =
         assertThrows(
             IllegalArgumentException.class,
@@ -56,7 +57,7 @@ class SettingsTest {
 
   @Test
   void aBadValueNamesItsSource() {
-    ConfigStore store = new ConfigStore(dir);
+    ProfileStore store = new ProfileStore(dir);
     IllegalArgumentException error =
         assertThrows(
             IllegalArgumentException.class,
@@ -68,7 +69,7 @@ class SettingsTest {
 
   @Test
   void profilesAreWrittenOwnerOnlyAndReadBack() throws Exception {
-    ConfigStore store = new ConfigStore(dir.resolve("lightpane"));
+    ProfileStore store = new ProfileStore(dir.resolve("lightpane"));
     store.write("work", Map.of("session", "abc=def:ghi", "region", "eu west"));
     assertEquals(Map.of("session", "abc=def:ghi", "region", "eu west"), store.read("work"));
     Path file = store.file("work");
@@ -88,8 +89,8 @@ class SettingsTest {
 
   @Test
   void profileNamesCannotEscapeTheDirectory() {
-    assertThrows(IllegalArgumentException.class, () -> ConfigStore.checkName("../etc"));
-    assertThrows(IllegalArgumentException.class, () -> ConfigStore.checkName("a/b"));
+    assertThrows(IllegalArgumentException.class, () -> ProfileStore.checkName("../etc"));
+    assertThrows(IllegalArgumentException.class, () -> ProfileStore.checkName("a/b"));
   }
 
   @Test

@@ -1,5 +1,6 @@
-package cloud.lightpane.client.internal;
+package cloud.lightpane.client.internal.exchange;
 
+import cloud.lightpane.client.ErrorReason;
 import cloud.lightpane.client.internal.json.Json;
 import cloud.lightpane.client.internal.transport.TransportResponse;
 import java.io.IOException;
@@ -9,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What went wrong with one attempt: an error status with what the server said, or an I/O error.
- * Exactly one of {@link #status()} (non-zero) and {@link #io()} (non-null) is set.
+ * What went wrong with one attempt, classified once into a {@link FailureKind}: an error status
+ * with what the server said, an I/O error, or a success whose body is not valid JSON.
  */
 public final class Failure {
   /** The most of an error body that is kept; error documents are tiny, proxy pages are not. */
   static final int MAX_ERROR_BODY = 64 * 1024;
 
+  private final FailureKind kind;
   private final int status;
   private final Map<String, List<String>> headers;
   private final String body;
@@ -23,11 +25,13 @@ public final class Failure {
   private final IOException io;
 
   private Failure(
+      FailureKind kind,
       int status,
       Map<String, List<String>> headers,
       String body,
       String errorMessage,
       IOException io) {
+    this.kind = kind;
     this.status = status;
     this.headers = headers;
     this.body = body;
@@ -35,9 +39,14 @@ public final class Failure {
     this.io = io;
   }
 
-  /** An I/O failure. */
-  public static Failure of(IOException io) {
-    return new Failure(0, Map.of(), null, null, io);
+  /** An I/O failure, classified against the call's deadline. */
+  public static Failure of(IOException io, long deadlineNanos) {
+    return new Failure(FailureKind.of(io, deadlineNanos), 0, Map.of(), null, null, io);
+  }
+
+  /** A success whose body is not valid JSON (the exception is Jackson's). */
+  public static Failure invalidJson(IOException json, Map<String, List<String>> headers) {
+    return new Failure(FailureKind.INVALID_JSON, 0, headers, null, null, json);
   }
 
   /**
@@ -53,6 +62,7 @@ public final class Failure {
     }
     String body = new String(bytes, StandardCharsets.UTF_8);
     return new Failure(
+        FailureKind.STATUS,
         response.status(),
         response.headers(),
         body.isEmpty() ? null : body,
@@ -79,7 +89,12 @@ public final class Failure {
     return null;
   }
 
-  /** The HTTP status, or 0 for an I/O failure. */
+  /** The kind of failure. */
+  public FailureKind kind() {
+    return kind;
+  }
+
+  /** The HTTP status, or 0 when no error status came. */
   public int status() {
     return status;
   }
@@ -105,16 +120,25 @@ public final class Failure {
     return errorMessage;
   }
 
-  /** The I/O error, or null. */
+  /** The server's {@code error} field as an open value ({@link ErrorReason#NONE} if absent). */
+  public ErrorReason reason() {
+    return ErrorReason.of(errorMessage);
+  }
+
+  /** The I/O (or JSON) error, or null for a status. */
   public IOException io() {
     return io;
   }
 
   /** A short description for log lines. */
   public String brief() {
-    if (io != null) {
-      return "failed: " + Failures.describe(io);
+    switch (kind) {
+      case STATUS:
+        return status + (errorMessage == null ? "" : " " + errorMessage);
+      case INVALID_JSON:
+        return "invalid JSON";
+      default:
+        return "failed: " + FailureText.describe(io);
     }
-    return status + (errorMessage == null ? "" : " " + errorMessage);
   }
 }

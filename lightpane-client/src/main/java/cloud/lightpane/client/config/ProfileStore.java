@@ -1,4 +1,4 @@
-package cloud.lightpane.cli.config;
+package cloud.lightpane.client.config;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -20,45 +20,63 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Profiles on disk: one {@code profiles/NAME.properties} file per profile in the configuration
- * directory ({@code LIGHTPANE_CONFIG_DIR}, else {@code $XDG_CONFIG_HOME/lightpane}, else {@code
- * ~/.config/lightpane}). A profile may hold secrets, so the directory is created readable by the
- * owner only and every file is written owner-only, atomically (a crash never leaves half a file).
+ * The profile files the SDK and the {@code lightpane} command share: one {@code
+ * profiles/NAME.properties} file per profile (keys as in {@link ClientSetting#key()}, plus any the
+ * command adds) in the configuration directory: {@code LIGHTPANE_CONFIG_DIR}, else {@code
+ * $XDG_CONFIG_HOME/lightpane}, else {@code ~/.config/lightpane}.
+ *
+ * <p>A profile may hold secrets, so the directory is created readable by the owner only and every
+ * file is written owner-only, atomically (a crash never leaves half a file).
  */
-public final class ConfigStore {
+public final class ProfileStore {
   /** The profile used when none is named. */
   public static final String DEFAULT_PROFILE = "default";
+
+  /** The variable that names the configuration directory ({@code LIGHTPANE_CONFIG_DIR}). */
+  public static final String CONFIG_DIR_ENV = "LIGHTPANE_CONFIG_DIR";
 
   private static final Pattern PROFILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final Path dir;
 
-  public ConfigStore(Path dir) {
+  /** The store in a configuration directory. */
+  public ProfileStore(Path dir) {
     this.dir = dir;
   }
 
-  /** The store the environment points at. */
-  public static ConfigStore locate(Map<String, String> env) {
-    String explicit = env.get("LIGHTPANE_CONFIG_DIR");
+  /** The store the process environment points at. */
+  public static ProfileStore locate() {
+    return locate(System.getenv());
+  }
+
+  /** The store an environment points at. */
+  public static ProfileStore locate(Map<String, String> env) {
+    String explicit = env.get(CONFIG_DIR_ENV);
     if (explicit != null && !explicit.isEmpty()) {
-      return new ConfigStore(Paths.get(explicit));
+      return new ProfileStore(Paths.get(explicit));
     }
     String xdg = env.get("XDG_CONFIG_HOME");
     if (xdg != null && !xdg.isEmpty()) {
-      return new ConfigStore(Paths.get(xdg, "lightpane"));
+      return new ProfileStore(Paths.get(xdg, "lightpane"));
     }
-    return new ConfigStore(Paths.get(System.getProperty("user.home"), ".config", "lightpane"));
+    return new ProfileStore(Paths.get(System.getProperty("user.home"), ".config", "lightpane"));
   }
 
+  /** The configuration directory. */
   public Path dir() {
     return dir;
   }
 
-  /** The file of a profile (it may not exist). */
+  /**
+   * The file of a profile (it may not exist).
+   *
+   * @throws IllegalArgumentException for a name that is not a valid profile name
+   */
   public Path file(String profile) {
     return dir.resolve("profiles").resolve(checkName(profile) + ".properties");
   }
 
+  /** Whether the profile's file exists. */
   public boolean exists(String profile) {
     return Files.isRegularFile(file(profile));
   }
@@ -125,7 +143,11 @@ public final class ConfigStore {
     }
   }
 
-  /** Checks a profile name; it becomes a file name, so only letters, digits, '.', '_', '-'. */
+  /**
+   * Checks a profile name; it becomes a file name, so only letters, digits, '.', '_', '-'.
+   *
+   * @throws IllegalArgumentException for any other name, saying what would work
+   */
   public static String checkName(String profile) {
     if (profile == null || !PROFILE_NAME.matcher(profile).matches() || profile.contains("..")) {
       throw new IllegalArgumentException(
@@ -153,7 +175,7 @@ public final class ConfigStore {
         Files.createDirectory(path);
       }
     } catch (FileAlreadyExistsException e) {
-      // Created meanwhile by another lightpane: fine.
+      // Created meanwhile by another process: fine.
     }
   }
 
