@@ -1,5 +1,6 @@
-package cloud.lightpane.cli.config;
+package cloud.lightpane.cli.settings;
 
+import cloud.lightpane.cli.render.OutputFormat;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
@@ -99,6 +100,11 @@ public final class Settings {
   /** The value of a setting, or null when it has none. */
   public String get(SettingKey key) {
     return values.get(key);
+  }
+
+  /** The output format of a command: its {@code -o} when given, else the {@code output} setting. */
+  public OutputFormat outputFormat(OutputFormat flag) {
+    return flag != null ? flag : OutputFormat.parse(get(SettingKey.OUTPUT));
   }
 
   /** Where the value came from: a flag, a variable, a profile file or {@code default}. */

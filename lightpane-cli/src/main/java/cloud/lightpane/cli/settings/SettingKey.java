@@ -1,4 +1,4 @@
-package cloud.lightpane.cli.config;
+package cloud.lightpane.cli.settings;
 
 import cloud.lightpane.cli.render.OutputFormat;
 import java.net.URI;
@@ -96,7 +96,7 @@ public enum SettingKey {
         return null;
       case OUTPUT:
         return OutputFormat.parse(value) == null
-            ? "output must be one of table, csv, json, jsonl, not '" + value + "'"
+            ? "Unknown output format '" + value + "': use " + OutputFormat.choices()
             : null;
       case TIMEOUT:
         return duration(value) == null

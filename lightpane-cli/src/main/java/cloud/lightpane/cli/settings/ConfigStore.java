@@ -1,4 +1,4 @@
-package cloud.lightpane.cli.config;
+package cloud.lightpane.cli.settings;
 
 import java.io.IOException;
 import java.io.Reader;
