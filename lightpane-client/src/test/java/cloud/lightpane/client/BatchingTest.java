@@ -70,8 +70,30 @@ class BatchingTest {
     return entries;
   }
 
-  /** The statuses of the discovery requests the server answered, in order. */
+  /**
+   * The statuses of the discovery requests the server answered, in order. The server writes its log
+   * line as it closes the exchange, which can be just after the client has read the answer, so this
+   * waits (up to 5 s) for the log to stop growing.
+   */
   private List<String> statuses() {
+    List<String> seen = parsedStatuses();
+    for (int i = 0; i < 50; i++) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      List<String> now = parsedStatuses();
+      if (now.equals(seen) && i >= 4) {
+        break;
+      }
+      seen = now;
+    }
+    return seen;
+  }
+
+  private List<String> parsedStatuses() {
     List<String> statuses = new ArrayList<>();
     Matcher m = DISCOVERY.matcher(log.toString(StandardCharsets.UTF_8));
     while (m.find()) {

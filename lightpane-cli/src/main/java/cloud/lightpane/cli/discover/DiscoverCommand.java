@@ -1,13 +1,12 @@
 package cloud.lightpane.cli.discover;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.Connection;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
-import cloud.lightpane.cli.completion.Candidates;
-import cloud.lightpane.cli.config.SettingKey;
-import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.candidates.Candidates;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.Connection;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.GlobalOptions;
+import cloud.lightpane.cli.kernel.SettingConverter;
 import cloud.lightpane.cli.render.CsvLayout;
 import cloud.lightpane.cli.render.CsvRenderer;
 import cloud.lightpane.cli.render.JsonLinesRenderer;
@@ -15,6 +14,8 @@ import cloud.lightpane.cli.render.JsonRenderer;
 import cloud.lightpane.cli.render.OutputFormat;
 import cloud.lightpane.cli.render.RowRenderer;
 import cloud.lightpane.cli.render.TableRenderer;
+import cloud.lightpane.cli.settings.SettingKey;
+import cloud.lightpane.cli.settings.Settings;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import cloud.lightpane.client.BadRequestException;
 import cloud.lightpane.client.LightPaneClient;
@@ -32,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,8 +60,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class DiscoverCommand implements Callable<Integer> {
   private final CliContext context;
-
-  @Mixin GlobalOptions global;
+  private final GlobalOptions global;
 
   @Parameters(
       paramLabel = "SERVICE",
@@ -109,8 +108,9 @@ public final class DiscoverCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       completionCandidates = Candidates.OutputFormats.class,
+      converter = SettingConverter.Output.class,
       description = "table, csv, json or jsonl (env LIGHTPANE_OUTPUT; default table).")
-  String output;
+  OutputFormat output;
 
   @Option(names = "--no-header", description = "CSV: no header line.")
   boolean noHeader;
@@ -123,14 +123,15 @@ public final class DiscoverCommand implements Callable<Integer> {
       description = "CSV: prefix text starting with = + - @ with ' so spreadsheets do not run it.")
   boolean excelSafe;
 
-  public DiscoverCommand(CliContext context) {
+  public DiscoverCommand(CliContext context, GlobalOptions global) {
     this.context = context;
+    this.global = global;
   }
 
   @Override
   public Integer call() throws IOException {
     Settings settings = global.settings(context, true);
-    OutputFormat format = format(settings);
+    OutputFormat format = settings.outputFormat(output);
     Catalogue catalogue = Catalogue.builtIn();
     QueryPlanner planner = new QueryPlanner(catalogue);
     List<ServiceQuery> entries = entries(planner, settings);
@@ -191,16 +192,6 @@ public final class DiscoverCommand implements Callable<Integer> {
         TerminalFacts facts = global.terminal(context);
         return new TableRenderer(out, facts);
     }
-  }
-
-  private OutputFormat format(Settings settings) {
-    String value = output != null ? output : settings.get(SettingKey.OUTPUT);
-    OutputFormat format = OutputFormat.parse(value);
-    if (format == null) {
-      throw new CommandFailure(
-          ExitCodes.USAGE, "Unknown output format '" + value + "': use table, csv, json or jsonl");
-    }
-    return format;
   }
 
   private List<ServiceQuery> entries(QueryPlanner planner, Settings settings) {

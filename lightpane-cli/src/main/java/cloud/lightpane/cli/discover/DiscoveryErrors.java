@@ -1,7 +1,7 @@
 package cloud.lightpane.cli.discover;
 
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.ExitCodes;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.ExitCodes;
 import cloud.lightpane.client.BadRequestException;
 import cloud.lightpane.client.ErrorReason;
 import cloud.lightpane.client.discovery.ServiceQuery;

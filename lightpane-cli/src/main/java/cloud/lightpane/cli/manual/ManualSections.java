@@ -1,12 +1,14 @@
 package cloud.lightpane.cli.manual;
 
-import cloud.lightpane.cli.ExitCodes;
+import cloud.lightpane.cli.kernel.ExitCodes;
 import cloud.lightpane.client.config.ClientSetting;
 import cloud.lightpane.client.config.ProfileStore;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
@@ -26,19 +28,54 @@ public final class ManualSections {
 
   private ManualSections() {}
 
+  /** The key of the section that lists the global options a subcommand inherits. */
+  public static final String GLOBAL_OPTIONS = "globalOptions";
+
   /** Adds the sections to {@code command} and to every subcommand it has. */
   public static void addTo(CommandLine command) {
     UsageMessageSpec usage = command.getCommandSpec().usageMessage();
     usage.exitCodeListHeading("%nExit codes:%n");
     usage.exitCodeList(EXIT_CODES);
     if (!usage.sectionKeys().contains(ENVIRONMENT)) {
-      List<String> keys = new java.util.ArrayList<>(usage.sectionKeys());
+      List<String> keys = new ArrayList<>(usage.sectionKeys());
+      keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_OPTION_LIST) + 1, GLOBAL_OPTIONS);
       keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST) + 1, ENVIRONMENT);
       usage.sectionKeys(keys);
+      usage.sectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, new OptionList(false));
+      usage.sectionMap().put(GLOBAL_OPTIONS, new OptionList(true));
       usage.sectionMap().put(ENVIRONMENT, new EnvironmentSection());
     }
     for (CommandLine sub : command.getSubcommands().values()) {
       addTo(sub);
+    }
+  }
+
+  /**
+   * A command's own options, or (under a heading of their own) the global ones it inherits from the
+   * top command, which are the same on every command.
+   */
+  private static final class OptionList implements CommandLine.IHelpSectionRenderer {
+    private final boolean inherited;
+
+    OptionList(boolean inherited) {
+      this.inherited = inherited;
+    }
+
+    @Override
+    public String render(CommandLine.Help help) {
+      List<OptionSpec> options = new ArrayList<>();
+      for (OptionSpec option : help.commandSpec().options()) {
+        if (!option.hidden() && option.inherited() == inherited) {
+          options.add(option);
+        }
+      }
+      if (!inherited) {
+        return help.optionListExcludingGroups(options);
+      }
+      return options.isEmpty()
+          ? ""
+          : String.format("%nGlobal options (before or after the command name):%n")
+              + help.optionListExcludingGroups(options);
     }
   }
 

@@ -1,4 +1,4 @@
-package cloud.lightpane.cli;
+package cloud.lightpane.cli.kernel;
 
 /**
  * The documented, stable exit codes of {@code lightpane}. Scripts depend on these numbers: never

@@ -1,6 +1,9 @@
-package cloud.lightpane.cli;
+package cloud.lightpane.cli.completion;
 
-import cloud.lightpane.cli.completion.CompletionScripts;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.LocalCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Parameters;
       "  source <(lightpane completion bash)    # in ~/.bashrc",
       "  source <(lightpane completion zsh)     # in ~/.zshrc"
     })
-final class CompletionCommand implements Callable<Integer> {
+public final class CompletionCommand implements Callable<Integer>, LocalCommand {
   enum Shell {
     bash,
     zsh

@@ -1,5 +1,6 @@
-package cloud.lightpane.cli.config;
+package cloud.lightpane.cli.settings;
 
+import cloud.lightpane.cli.render.OutputFormat;
 import cloud.lightpane.client.config.ClientSetting;
 import cloud.lightpane.client.config.ProfileStore;
 import java.io.IOException;
@@ -101,6 +102,11 @@ public final class Settings {
   /** The value of a setting, or null when it has none. */
   public String get(SettingKey key) {
     return values.get(key);
+  }
+
+  /** The output format of a command: its {@code -o} when given, else the {@code output} setting. */
+  public OutputFormat outputFormat(OutputFormat flag) {
+    return flag != null ? flag : OutputFormat.parse(get(SettingKey.OUTPUT));
   }
 
   /** Where the value came from: a flag, a variable, a profile file or {@code default}. */

@@ -1,4 +1,4 @@
-package cloud.lightpane.cli.config;
+package cloud.lightpane.cli.settings;
 
 import cloud.lightpane.cli.render.OutputFormat;
 import cloud.lightpane.client.config.ClientSetting;
@@ -94,7 +94,7 @@ public enum SettingKey {
       return key + " must not be empty";
     }
     if (this == OUTPUT && OutputFormat.parse(value) == null) {
-      return "output must be one of table, csv, json, jsonl, not '" + value + "'";
+      return "Unknown output format '" + value + "': use " + OutputFormat.choices();
     }
     return null;
   }

@@ -1,4 +1,4 @@
-package cloud.lightpane.cli;
+package cloud.lightpane.cli.kernel;
 
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import java.io.BufferedOutputStream;

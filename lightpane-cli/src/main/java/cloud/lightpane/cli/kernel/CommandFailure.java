@@ -1,4 +1,4 @@
-package cloud.lightpane.cli;
+package cloud.lightpane.cli.kernel;
 
 /**
  * A failure the command has already explained in the user's terms: the message is printed as is and

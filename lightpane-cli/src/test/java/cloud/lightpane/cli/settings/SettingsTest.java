@@ -1,4 +1,4 @@
-package cloud.lightpane.cli.config;
+package cloud.lightpane.cli.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

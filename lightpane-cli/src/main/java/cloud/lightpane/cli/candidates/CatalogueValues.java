@@ -1,4 +1,4 @@
-package cloud.lightpane.cli.completion;
+package cloud.lightpane.cli.candidates;
 
 import cloud.lightpane.cli.render.OutputFormat;
 import cloud.lightpane.stub.inventory.Catalogue;

@@ -1,4 +1,4 @@
-package cloud.lightpane.cli;
+package cloud.lightpane.cli.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

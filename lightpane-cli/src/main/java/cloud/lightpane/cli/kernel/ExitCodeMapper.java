@@ -1,4 +1,4 @@
-package cloud.lightpane.cli;
+package cloud.lightpane.cli.kernel;
 
 import cloud.lightpane.client.AuthenticationException;
 import cloud.lightpane.client.ErrorReason;

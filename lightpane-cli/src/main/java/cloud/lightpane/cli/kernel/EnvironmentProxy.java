@@ -1,4 +1,4 @@
-package cloud.lightpane.cli;
+package cloud.lightpane.cli.kernel;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

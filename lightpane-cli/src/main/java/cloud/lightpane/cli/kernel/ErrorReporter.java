@@ -1,4 +1,4 @@
-package cloud.lightpane.cli;
+package cloud.lightpane.cli.kernel;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -12,11 +12,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Prints failures the way the exit codes document them: one line on stderr in the user's terms, a
  * stack trace only with {@code --verbose}, and for usage errors a pointer to {@code --help}.
  */
-final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+public final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private final PrintWriter err;
+  private final GlobalOptions global;
 
-  ErrorReporter(PrintWriter err) {
+  /** Reports on {@code err}; {@code global} says whether {@code -v} asks for stack traces. */
+  public ErrorReporter(PrintWriter err, GlobalOptions global) {
     this.err = err;
+    this.global = global;
   }
 
   @Override
@@ -30,7 +33,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
     ExitCodeMapper.Failure described = ExitCodeMapper.describe(failure);
     err.println("lightpane: " + described.message());
-    if (verbose(command)) {
+    if (global.verbosity() > 0) {
       failure.printStackTrace(err);
     }
     err.flush();
@@ -40,7 +43,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   @Override
   public int handleParseException(ParameterException usage, String[] args) {
     CommandLine command = usage.getCommandLine();
-    err.println("lightpane: " + usage.getMessage());
+    // A setting's flag (--timeout 5x) has a message of its own that names the flag: no prefix.
+    boolean own = usage.getCause() instanceof SettingConverter.Invalid;
+    err.println("lightpane: " + (own ? usage.getCause().getMessage() : usage.getMessage()));
     if (usage instanceof UnmatchedArgumentException unmatched) {
       UnmatchedArgumentException.printSuggestions(unmatched, err);
     }
@@ -48,10 +53,5 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;
-  }
-
-  private static boolean verbose(CommandLine command) {
-    ParseResult parsed = command.getParseResult();
-    return parsed != null && parsed.hasMatchedOption("--verbose");
   }
 }

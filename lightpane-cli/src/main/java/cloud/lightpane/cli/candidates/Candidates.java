@@ -1,6 +1,6 @@
-package cloud.lightpane.cli.completion;
+package cloud.lightpane.cli.candidates;
 
-import cloud.lightpane.cli.config.SettingKey;
+import cloud.lightpane.cli.settings.SettingKey;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

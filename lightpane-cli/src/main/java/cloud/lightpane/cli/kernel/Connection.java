@@ -1,7 +1,7 @@
-package cloud.lightpane.cli;
+package cloud.lightpane.cli.kernel;
 
-import cloud.lightpane.cli.config.SettingKey;
-import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.settings.SettingKey;
+import cloud.lightpane.cli.settings.Settings;
 import cloud.lightpane.client.LightPaneClient;
 import cloud.lightpane.client.Transport;
 import cloud.lightpane.client.auth.Credentials;
@@ -86,10 +86,6 @@ public final class Connection implements AutoCloseable {
       Transport transport,
       StubServer sharedServer,
       boolean shared) {
-    if (options.embedded && options.baseUrl != null) {
-      throw new CommandFailure(
-          ExitCodes.USAGE, "--embedded and --base-url cannot be used together: pick one");
-    }
     StubServer server = null;
     try {
       URI baseUrl;
