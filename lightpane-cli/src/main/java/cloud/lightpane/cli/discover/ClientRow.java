@@ -2,9 +2,9 @@ package cloud.lightpane.cli.discover;
 
 import cloud.lightpane.cli.render.JsonText;
 import cloud.lightpane.cli.render.RowView;
+import cloud.lightpane.cli.shape.Cells;
 import cloud.lightpane.client.discovery.Row;
 import java.io.IOException;
-import java.math.BigDecimal;
 
 /** A client {@link Row} as the renderers see it. One instance is reused for every row. */
 final class ClientRow implements RowView {
@@ -17,24 +17,7 @@ final class ClientRow implements RowView {
 
   @Override
   public String text(String key) {
-    Object value = row.get(key);
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof String text) {
-      return text;
-    }
-    if (value instanceof Long
-        || value instanceof Integer
-        || value instanceof Boolean
-        || value instanceof java.math.BigInteger) {
-      return value.toString();
-    }
-    if (value instanceof BigDecimal decimal) {
-      return decimal.toPlainString();
-    }
-    // Doubles, lists and objects: their JSON text, as the server wrote them.
-    return row.valueAsJson(key);
+    return Cells.text(row, key);
   }
 
   @Override

@@ -15,7 +15,12 @@ final class KeyOutput {
     OutputFormat format = OutputFormat.parse(value);
     if (format == null) {
       throw new CommandFailure(
-          ExitCodes.USAGE, "Unknown output format '" + value + "': use table, csv, json or jsonl");
+          ExitCodes.USAGE, "Unknown output format '" + value + "': use " + OutputFormat.names());
+    }
+    if (format == OutputFormat.TSV || format == OutputFormat.MARKDOWN) {
+      throw new CommandFailure(
+          ExitCodes.USAGE,
+          "The keys commands print table, csv, json or jsonl, not " + format + ": use -o csv");
     }
     return format;
   }

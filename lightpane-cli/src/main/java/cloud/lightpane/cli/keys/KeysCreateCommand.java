@@ -103,7 +103,9 @@ final class KeysCreateCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       completionCandidates = Candidates.OutputFormats.class,
-      description = "table (the token alone) or json (the whole create response).")
+      description =
+          "table (the token alone, the default whatever the profile or LIGHTPANE_OUTPUT says)"
+              + " or json (the whole create response).")
   String output;
 
   KeysCreateCommand(CliContext context) {
@@ -113,7 +115,9 @@ final class KeysCreateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings settings = global.settings(context, true);
-    OutputFormat format = KeyOutput.format(output, settings);
+    // Only -o on this command line changes the output: TOKEN=$(lightpane keys create ...) must
+    // store the token even when a profile or LIGHTPANE_OUTPUT says json.
+    OutputFormat format = output == null ? OutputFormat.TABLE : KeyOutput.format(output, settings);
     CreateKeyRequest request = request();
     try (Connection connection =
         Connection.open(global, settings, context, Connection.Need.SESSION)) {

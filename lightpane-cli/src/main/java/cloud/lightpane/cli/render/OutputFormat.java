@@ -7,7 +7,9 @@ public enum OutputFormat {
   TABLE,
   CSV,
   JSON,
-  JSONL;
+  JSONL,
+  TSV,
+  MARKDOWN;
 
   /** Parses a user's value ({@code csv}, {@code JSON}...); null for an unknown one. */
   public static OutputFormat parse(String value) {
@@ -20,6 +22,11 @@ public enum OutputFormat {
       }
     }
     return null;
+  }
+
+  /** {@code table, csv, tsv, json, jsonl or markdown}: for messages. */
+  public static String names() {
+    return "table, csv, tsv, json, jsonl or markdown";
   }
 
   @Override
