@@ -170,7 +170,12 @@ public final class DiscoverCommand implements Callable<Integer> {
     Settings settings = global.settings(context, true);
     OutputFormat format = format(settings);
     FormatOptions.check(format, noHeader, bom, excelSafe, jq);
-    Shaping shaping = shape.shaping();
+    Shaping shaping;
+    try {
+      shaping = shape.shaping();
+    } catch (ShapeException e) {
+      throw new CommandFailure(ExitCodes.USAGE, e.getMessage(), e);
+    }
     JqFilter filter = jq == null ? null : compileJq();
     Catalogue catalogue = Catalogue.builtIn();
     QueryPlanner planner = new QueryPlanner(catalogue);

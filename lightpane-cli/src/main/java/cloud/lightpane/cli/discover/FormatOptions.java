@@ -38,7 +38,12 @@ final class FormatOptions {
     if (given && !takers.contains(format)) {
       throw new CommandFailure(
           ExitCodes.USAGE,
-          option + " does not apply to -o " + format + "; only " + names + " take it");
+          option
+              + " does not apply to -o "
+              + format
+              + "; only "
+              + names
+              + (takers.size() == 1 ? " takes it" : " take it"));
     }
   }
 }

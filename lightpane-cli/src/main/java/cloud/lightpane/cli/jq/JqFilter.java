@@ -38,7 +38,7 @@ public final class JqFilter {
       return new JqFilter(JsonQuery.compile(expression, Versions.JQ_1_6));
     } catch (JsonQueryException e) {
       throw new IllegalArgumentException(
-          "--jq '" + expression + "' is not a valid jq expression: " + oneLine(e.getMessage()), e);
+          "--jq '" + expression + "' is not a valid jq expression: " + problem(e), e);
     }
   }
 
@@ -93,6 +93,18 @@ public final class JqFilter {
       }
     }
     return shown.toString();
+  }
+
+  /** The parser's first line, e.g. {@code Encountered "<EOF>" at line 1, column 9.}. */
+  private static String problem(JsonQueryException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null && message.contains("column")) {
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).trim();
+      }
+    }
+    return oneLine(e.getMessage());
   }
 
   private static String oneLine(String message) {

@@ -1,16 +1,16 @@
-package cloud.lightpane.cli.discover;
+package cloud.lightpane.cli.shape;
 
 import cloud.lightpane.cli.render.JsonText;
 import cloud.lightpane.cli.render.RowView;
-import cloud.lightpane.cli.shape.Cells;
 import cloud.lightpane.client.discovery.Row;
 import java.io.IOException;
 
 /** A client {@link Row} as the renderers see it. One instance is reused for every row. */
-final class ClientRow implements RowView {
+public final class ClientRow implements RowView {
   private Row row;
 
-  ClientRow wrap(Row row) {
+  /** Shows {@code row} through this view until the next call. */
+  public ClientRow wrap(Row row) {
     this.row = row;
     return this;
   }
