@@ -6,9 +6,9 @@ import java.util.Locale;
 public enum OutputFormat {
   TABLE,
   CSV,
+  TSV,
   JSON,
   JSONL,
-  TSV,
   MARKDOWN;
 
   /** Parses a user's value ({@code csv}, {@code JSON}...); null for an unknown one. */
