@@ -14,6 +14,7 @@ import cloud.lightpane.cli.kernel.Version;
 import cloud.lightpane.cli.keys.KeysCommand;
 import cloud.lightpane.cli.manual.ManualSections;
 import cloud.lightpane.cli.serve.ServeCommand;
+import cloud.lightpane.cli.services.ServicesCommand;
 import cloud.lightpane.cli.shell.ShellCommand;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
       "  lightpane discover s3 ec2 --region eu-west-2 --embedded",
       "  lightpane discover ec2 -r eu-west-2 -r us-east-1 -o csv > ec2.csv",
       "  lightpane --profile prod keys list",
+      "  lightpane services -p aws",
       "  lightpane serve --port 8787",
       "  lightpane shell --embedded",
       "",
@@ -83,6 +85,7 @@ public final class LightpaneCommand implements Callable<Integer> {
 
   static {
     COMMANDS.put("discover", DiscoverCommand.class);
+    COMMANDS.put("services", ServicesCommand.class);
     COMMANDS.put("keys", KeysCommand.class);
     COMMANDS.put("serve", ServeCommand.class);
     COMMANDS.put("config", ConfigCommand.class);

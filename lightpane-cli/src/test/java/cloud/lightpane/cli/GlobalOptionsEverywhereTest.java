@@ -159,7 +159,7 @@ class GlobalOptionsEverywhereTest {
         output
             .err()
             .startsWith(
-                "lightpane: Unknown output format 'xml': use table, csv, json or jsonl (from"
+                "lightpane: Unknown output format 'xml': use table, csv, tsv, json, jsonl or markdown (from"
                     + " --output)\n"),
         output.err());
   }

@@ -58,6 +58,17 @@ class KeysCommandTest {
   }
 
   @Test
+  void createPrintsTheTokenAloneEvenWhenTheEnvironmentAsksForJson() {
+    Cli.Result created =
+        withSession()
+            .env("LIGHTPANE_OUTPUT", "json")
+            .run("keys", "create", "--type", "api_key", "--label", "env-json");
+    assertEquals(0, created.exit(), created.toString());
+    // The whole of stdout is one token line: TOKEN=$(lightpane keys create ...) stores the token.
+    assertTrue(created.out().matches("csl_ak_\\S{43}\n"), "stdout: " + created.out().length());
+  }
+
+  @Test
   void createAsJsonIsTheWholeCreateResponseAndRevokeWorks() throws Exception {
     Cli.Result created =
         withSession()

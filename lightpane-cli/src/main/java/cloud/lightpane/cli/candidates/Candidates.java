@@ -40,12 +40,14 @@ public final class Candidates {
     }
   }
 
-  /** Every region of every provider, and {@code global}. */
+  /** Every region of every provider, {@code global}, and {@code all} ({@code -r all}). */
   public static final class Regions extends Lazy {
     @Override
     List<String> values() {
       CatalogueValues values = CatalogueValues.builtIn();
-      return values.regions(null, values.serviceIds(null));
+      List<String> regions = new ArrayList<>(values.regions(null, values.serviceIds(null)));
+      regions.add("all");
+      return regions;
     }
   }
 
@@ -57,7 +59,7 @@ public final class Candidates {
     }
   }
 
-  /** table, csv, json, jsonl. */
+  /** table, csv, tsv, json, jsonl, markdown. */
   public static final class OutputFormats extends Lazy {
     @Override
     List<String> values() {

@@ -103,7 +103,9 @@ final class KeysCreateCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       completionCandidates = Candidates.OutputFormats.class,
       converter = SettingConverter.Output.class,
-      description = "table (the token alone) or json (the whole create response).")
+      description =
+          "table (the token alone, the default whatever the profile or LIGHTPANE_OUTPUT says)"
+              + " or json (the whole create response).")
   OutputFormat output;
 
   KeysCreateCommand(CliContext context, GlobalOptions global) {
@@ -114,7 +116,9 @@ final class KeysCreateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings settings = global.settings(context, true);
-    OutputFormat format = settings.outputFormat(output);
+    // Only -o on this command line changes the output: TOKEN=$(lightpane keys create ...) must
+    // store the token even when a profile or LIGHTPANE_OUTPUT says json.
+    OutputFormat format = output == null ? OutputFormat.TABLE : KeyOutput.checked(output);
     CreateKeyRequest request = request();
     try (Connection connection =
         Connection.open(global, settings, context, Connection.Need.SESSION)) {

@@ -45,7 +45,7 @@ final class KeysListCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings settings = global.settings(context, true);
-    var format = settings.outputFormat(output);
+    var format = KeyOutput.checked(settings.outputFormat(output));
     try (Connection connection =
         Connection.open(global, settings, context, Connection.Need.SESSION)) {
       List<AccessKey> keys = connection.client().keys().list();

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum OutputFormat {
   TABLE,
   CSV,
+  TSV,
   JSON,
-  JSONL;
+  JSONL,
+  MARKDOWN;
 
   /** Parses a user's value ({@code csv}, {@code JSON}...); null for an unknown one. */
   public static OutputFormat parse(String value) {
@@ -22,7 +24,10 @@ public enum OutputFormat {
     return null;
   }
 
-  /** The formats as a user types them, for messages: {@code table, csv, json or jsonl}. */
+  /**
+   * The formats as a user types them, for messages: {@code table, csv, tsv, json, jsonl or
+   * markdown}.
+   */
   public static String choices() {
     OutputFormat[] formats = values();
     StringBuilder text = new StringBuilder();

@@ -48,6 +48,12 @@ class CompletionScriptTest {
     assertEquals(
         List.of("ec2", "ecr_repositories", "ecs_clusters"), complete("lightpane discover ec"));
     assertEquals(List.of("gcp_compute_instances"), complete("lightpane discover s3 gcp_comp"));
+    assertEquals(List.of("serve", "services"), complete("lightpane serv"));
+    assertEquals(
+        List.of("ec2", "ecr_repositories", "ecs_clusters"),
+        complete("lightpane services describe ec"));
+    assertEquals(List.of("--where"), complete("lightpane discover s3 --whe"));
+    assertEquals(List.of("all"), complete("lightpane discover s3 -r al"));
   }
 
   @Test
@@ -56,7 +62,9 @@ class CompletionScriptTest {
     assertEquals(euWest, complete("lightpane discover s3 --region eu-west-"));
     assertEquals(euWest, complete("lightpane discover s3 -r eu-west-"));
     assertEquals(List.of("europe-west2"), complete("lightpane discover s3 -r europe-west2"));
-    assertEquals(List.of("csv", "json", "jsonl", "table"), complete("lightpane discover s3 -o "));
+    assertEquals(
+        List.of("csv", "json", "jsonl", "markdown", "table", "tsv"),
+        complete("lightpane discover s3 -o "));
     assertEquals(List.of("bucket_name"), complete("lightpane discover s3 -a bucket_n"));
     assertEquals(List.of("bash", "zsh"), complete("lightpane completion "));
   }

@@ -93,7 +93,8 @@ class CommandCompleterTest {
 
   @Test
   void optionsFormatsProfilesAndFixedValues() {
-    assertEquals(List.of("table", "csv", "json", "jsonl"), tab("discover s3 -o "));
+    assertEquals(
+        List.of("table", "csv", "tsv", "json", "jsonl", "markdown"), tab("discover s3 -o "));
     assertEquals(List.of("jsonl"), tab("keys list --output jsonl"));
     assertEquals(List.of("--profile"), tab("discover s3 --prof"));
     assertEquals(List.of("prod"), tab("discover s3 --profile pr"));

@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Batches {
   /** The contract's cap on the entries of one request, whoever the caller. */
-  public static final int CONTRACT_LIMIT = 100;
+  public static final int CONTRACT_LIMIT =
+      cloud.lightpane.client.discovery.DiscoveryRequest.MAX_BATCH_ENTRIES;
 
   private static final Logger LOG = System.getLogger("cloud.lightpane.client");
 
