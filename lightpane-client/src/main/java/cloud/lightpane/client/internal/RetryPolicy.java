@@ -123,10 +123,12 @@ public final class RetryPolicy {
       return false; // the deadline is spent
     }
     if (io instanceof NotSentException) {
-      // A host that does not resolve will not resolve in a second either.
+      // A host that does not resolve will not resolve in a second either, and a TLS handshake
+      // that failed while connecting fails the same way again.
       Throwable cause = io.getCause();
       return !(cause instanceof UnknownHostException
-          || hasCause(cause, UnresolvedAddressException.class));
+          || hasCause(cause, UnresolvedAddressException.class)
+          || hasCause(cause, SSLException.class));
     }
     if (io instanceof SSLException) {
       return false; // a certificate or protocol mismatch does not heal by itself
