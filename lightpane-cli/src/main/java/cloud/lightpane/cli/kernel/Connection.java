@@ -53,7 +53,7 @@ public final class Connection implements AutoCloseable {
    */
   public static Connection open(
       GlobalOptions options, Settings settings, CliContext context, Need need) {
-    if (options.verbosity() > 0) {
+    if (options.traced(context)) {
       // Before a shared connection too: each command's trace goes to that command's stderr.
       TrafficTrace.showOn(context.stderr());
     }
@@ -114,7 +114,7 @@ public final class Connection implements AutoCloseable {
               .maxRetries(Integer.parseInt(settings.get(SettingKey.RETRIES)))
               .proxySelector(EnvironmentProxy.from(context.env()))
               .userAgentSuffix("lightpane-cli/" + Version.get())
-              .logTraffic(options.verbosity() > 0)
+              .logTraffic(options.traced(context))
               .build();
       return new Connection(client, server, baseUrl, options.embedded, shared);
     } catch (RuntimeException e) {

@@ -106,6 +106,22 @@ public final class GlobalOptions {
     return verbosity;
   }
 
+  /**
+   * Whether the client's HTTP trace goes to stderr: {@code -v}, or {@code LIGHTPANE_LOG} set to
+   * {@code debug} (also {@code trace} or {@code all}, the words the client library reads).
+   */
+  public boolean traced(CliContext context) {
+    if (verbosity() > 0) {
+      return true;
+    }
+    String log = context.env("LIGHTPANE_LOG");
+    if (log == null) {
+      return false;
+    }
+    String level = log.strip().toLowerCase(java.util.Locale.ROOT);
+    return level.equals("debug") || level.equals("trace") || level.equals("all");
+  }
+
   /** Whether {@code --embedded} was given. */
   public boolean embedded() {
     return embedded;

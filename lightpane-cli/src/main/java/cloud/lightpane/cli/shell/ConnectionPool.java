@@ -45,7 +45,7 @@ final class ConnectionPool implements Connection.Source, AutoCloseable {
     List<Object> key = new ArrayList<>();
     key.add(options.embedded());
     key.add(need);
-    key.add(options.verbosity() > 0);
+    key.add(options.traced(context));
     for (SettingKey setting : CONNECTION_SETTINGS) {
       key.add(settings.get(setting));
     }

@@ -2,9 +2,8 @@ package cloud.lightpane.cli.completion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
+import cloud.lightpane.cli.terminal.RequiredTool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ class CompletionScriptTest {
 
   /** COMPREPLY for {@code line} with the cursor at its end. */
   private static List<String> complete(String line) throws Exception {
-    assumeTrue(new File("/bin/bash").canExecute(), "bash is not installed");
+    RequiredTool.find("bash", "bash");
     assertTrue(Files.isRegularFile(SCRIPT), "the build writes " + SCRIPT);
     String program =
         "source \"$1\"\n"

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Reads a catalogue or fixture file into plain values: {@code Map<String, Object>} (in file order),
- * {@code List<Object>}, String, Boolean, Long, BigInteger, BigDecimal or null. It uses Jackson's
+ * {@code List<Object>}, String, Boolean, Long, BigInteger, Double or null. It uses Jackson's
  * streaming parser only, not databind, so the built-in catalogue costs little to load on the CLI's
  * start-up path. A key given twice in one object is refused, as is anything after the value.
  */
@@ -76,7 +76,8 @@ final class PlainJson {
             ? parser.getBigIntegerValue()
             : (Object) parser.getLongValue();
       case VALUE_NUMBER_FLOAT:
-        return parser.getDecimalValue();
+        // As a double, as fixtures were always served: 2.25e3 is written back as 2250.0.
+        return parser.getDoubleValue();
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:

@@ -34,7 +34,7 @@ public enum FailureKind {
   CONNECT(false),
   /** The server went silent for the request timeout after the request left. */
   READ_TIMEOUT(true),
-  /** TLS failed after connecting: a certificate or protocol mismatch. */
+  /** TLS failed, while or after connecting: a certificate or protocol mismatch. */
   TLS(true),
   /** The connection broke after the request left: a reset, or a body cut short. */
   BROKEN_BODY(true),
@@ -79,6 +79,9 @@ public enum FailureKind {
       }
       if (cause instanceof NoRouteToHostException) {
         return UNREACHABLE;
+      }
+      if (hasCause(cause, SSLException.class)) {
+        return TLS; // a handshake that failed while connecting fails the same way again
       }
       return cause instanceof ConnectException ? REFUSED : CONNECT;
     }

@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The fast row path writes exactly the bytes Jackson's generator writes for the same rows. */
+/**
+ * The fast row path writes exactly the bytes Jackson's generator writes for the same rows, and each
+ * kind of value has the literal JSON the contract asks for. The expected side never goes through
+ * the server's own value writer: a mistake there would otherwise agree with itself.
+ */
 class RowBytesTest {
 
   private static final JsonFactory JSON = new JsonFactory();
@@ -84,13 +88,80 @@ class RowBytesTest {
         json.writeStartObject();
         for (int c = 0; c < keys.size(); c++) {
           json.writeFieldName(keys.get(c));
-          DiscoveryResponseWriter.writeValue(json, row[c]);
+          expectedValue(json, row[c]);
         }
         json.writeEndObject();
       }
       json.writeEndArray();
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** What a value must be on the wire, told to Jackson directly by its Java type. */
+  private static void expectedValue(JsonGenerator json, Object value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof String s) {
+      json.writeString(s);
+    } else if (value instanceof Boolean b) {
+      json.writeBoolean(b);
+    } else if (value instanceof Double d) {
+      json.writeNumber(d.doubleValue());
+    } else if (value instanceof Float f) {
+      json.writeNumber(f.floatValue());
+    } else if (value instanceof BigDecimal d) {
+      json.writeNumber(d);
+    } else if (value instanceof BigInteger i) {
+      json.writeNumber(i);
+    } else if (value instanceof Number n) {
+      json.writeNumber(n.longValue());
+    } else {
+      json.writeString(value.toString());
+    }
+  }
+
+  @Test
+  void eachKindOfValueHasItsLiteralJson() throws IOException {
+    List<Object> values =
+        Arrays.asList(
+            null,
+            "a\"b",
+            true,
+            -7,
+            Long.MIN_VALUE,
+            1.5d,
+            -0.25d,
+            1.0e-20d,
+            2.5f,
+            new BigDecimal("1E+3"),
+            new BigInteger("123456789012345678901234567890"),
+            (short) 3,
+            new StringBuilder("sb"));
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      keys.add("k" + i);
+    }
+    String expected =
+        "[{\"k0\":null,\"k1\":\"a\\\"b\",\"k2\":true,\"k3\":-7,"
+            + "\"k4\":-9223372036854775808,\"k5\":1.5,\"k6\":-0.25,\"k7\":1.0E-20,"
+            + "\"k8\":2.5,\"k9\":1E+3,\"k10\":123456789012345678901234567890,\"k11\":3,"
+            + "\"k12\":\"sb\"}]";
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(values.toArray());
+    assertEquals(expected, fast(keys, rows));
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartArray();
+      json.writeStartObject();
+      for (int c = 0; c < keys.size(); c++) {
+        json.writeFieldName(keys.get(c));
+        DiscoveryResponseWriter.writeValue(json, values.get(c));
+      }
+      json.writeEndObject();
+      json.writeEndArray();
+    }
+    assertEquals(expected, out.toString(StandardCharsets.UTF_8), "the generator path");
   }
 
   private static String fast(List<String> keys, List<Object[]> rows) throws IOException {
