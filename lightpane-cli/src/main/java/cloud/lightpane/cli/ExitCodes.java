@@ -29,6 +29,12 @@ public final class ExitCodes {
   /** Network: cannot connect, connection lost, timed out. */
   public static final int NETWORK = 7;
 
+  /**
+   * Findings: the command worked and found what the user asked it to report ({@code diff} and
+   * {@code discover --compare-to}: a difference between two snapshots).
+   */
+  public static final int FINDINGS = 8;
+
   /** Interrupted (Ctrl-C), as a shell reports SIGINT. */
   public static final int INTERRUPTED = 130;
 
