@@ -22,8 +22,7 @@ final class DiffEngine {
     DiffRecord before = old.peek();
     DiffRecord after = now.peek();
     while (before != null || after != null) {
-      int order =
-          before == null ? 1 : after == null ? -1 : before.compareMatch(after);
+      int order = before == null ? 1 : after == null ? -1 : before.compareMatch(after);
       Difference difference;
       if (order < 0) {
         difference = difference(Difference.Change.REMOVED, old.next(), null, List.of());
@@ -49,16 +48,18 @@ final class DiffEngine {
     SnapshotRow before = row(was);
     SnapshotRow after = row(is);
     List<String> fields = maker.changedFields(before, after);
-    return fields.isEmpty() ? null : new Difference(
-        Difference.Change.CHANGED,
-        is.service(),
-        is.provider(),
-        is.region(),
-        idColumns(is),
-        idValues(is),
-        before,
-        after,
-        List.copyOf(fields));
+    return fields.isEmpty()
+        ? null
+        : new Difference(
+            Difference.Change.CHANGED,
+            is.service(),
+            is.provider(),
+            is.region(),
+            idColumns(is),
+            idValues(is),
+            before,
+            after,
+            List.copyOf(fields));
   }
 
   private Difference difference(

@@ -56,7 +56,9 @@ final class Identity {
     if (name.isEmpty()) {
       throw new CommandFailure(
           ExitCodes.USAGE,
-          "Invalid --key '" + option + "': give a column, e.g. --key instance_id, or"
+          "Invalid --key '"
+              + option
+              + "': give a column, e.g. --key instance_id, or"
               + " SERVICE=COLUMN, e.g. --key ec2=name");
     }
   }

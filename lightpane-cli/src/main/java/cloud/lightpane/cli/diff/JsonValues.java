@@ -99,8 +99,7 @@ final class JsonValues {
    * Reads the object at the parser's current {@code START_OBJECT} into {@code keys} and {@code
    * values}; the parser is left on its {@code END_OBJECT}.
    */
-  static void readObject(JsonParser in, List<String> keys, List<String> values)
-      throws IOException {
+  static void readObject(JsonParser in, List<String> keys, List<String> values) throws IOException {
     JsonToken token;
     long size = 0;
     while ((token = in.nextToken()) == JsonToken.FIELD_NAME) {

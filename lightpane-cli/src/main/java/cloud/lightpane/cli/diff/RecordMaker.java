@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Turns a snapshot row into the {@link DiffRecord} it is sorted and matched by: the identity values
- * when the row has every identity column of its service, else its whole content without the
- * ignored columns (so a change in an ignored column never shows as removed plus added).
+ * when the row has every identity column of its service, else its whole content without the ignored
+ * columns (so a change in an ignored column never shows as removed plus added).
  */
 final class RecordMaker {
   private final Identity identity;

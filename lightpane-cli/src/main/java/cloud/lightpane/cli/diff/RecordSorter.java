@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Sorts the records of one snapshot within a memory budget: records are kept in memory until
- * their estimated size passes the budget, then sorted and written to a run file in the {@link
+ * Sorts the records of one snapshot within a memory budget: records are kept in memory until their
+ * estimated size passes the budget, then sorted and written to a run file in the {@link
  * SpillDirectory}; at the end the runs are merged (at most {@link #FAN_IN} at a time), so memory
  * stays bounded whatever the snapshot's size. A snapshot that fits is sorted in memory and never
  * touches the disk.

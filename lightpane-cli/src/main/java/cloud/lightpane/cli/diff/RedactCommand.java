@@ -57,7 +57,8 @@ public final class RedactCommand implements Callable<Integer> {
   @Option(
       names = "--salt",
       paramLabel = "TEXT",
-      description = "The key of the pseudonyms (env " + SALT_VARIABLE + ", which keeps it out of ps).")
+      description =
+          "The key of the pseudonyms (env " + SALT_VARIABLE + ", which keeps it out of ps).")
   String salt;
 
   public RedactCommand(CliContext context) {

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * One diff from start to end, as {@code lightpane diff} and {@code discover --compare-to} both run
- * it: each side's rows become records in a {@link RecordSorter} (within the memory budget,
- * spilling to a temporary directory past it), then the {@link DiffEngine} joins the two sides and
- * a {@link DiffWriter} prints the differences. Closing it removes any temporary files.
+ * it: each side's rows become records in a {@link RecordSorter} (within the memory budget, spilling
+ * to a temporary directory past it), then the {@link DiffEngine} joins the two sides and a {@link
+ * DiffWriter} prints the differences. Closing it removes any temporary files.
  */
 final class SnapshotDiff implements AutoCloseable {
   /** The most a side keeps in memory (estimated), whatever the heap. */
@@ -33,8 +33,8 @@ final class SnapshotDiff implements AutoCloseable {
 
   /**
    * A side's memory budget: an eighth of the heap (both sides may be held at once, with the JSON
-   * parser and output around them), at most {@link #LARGEST_BUDGET}: 8 MiB under the launcher's
-   * 64 MiB heap.
+   * parser and output around them), at most {@link #LARGEST_BUDGET}: 8 MiB under the launcher's 64
+   * MiB heap.
    */
   static long budget() {
     return Math.min(LARGEST_BUDGET, Runtime.getRuntime().maxMemory() / 8);
@@ -51,9 +51,9 @@ final class SnapshotDiff implements AutoCloseable {
   }
 
   /**
-   * Reads a whole snapshot ({@code -} for stdin) into a side. A file that cannot be read or is
-   * not a snapshot is a usage error naming it; a temporary file that cannot be written is an error
-   * that says where.
+   * Reads a whole snapshot ({@code -} for stdin) into a side. A file that cannot be read or is not
+   * a snapshot is a usage error naming it; a temporary file that cannot be written is an error that
+   * says where.
    */
   void read(String name, CliContext context, RecordSorter side) {
     try (SnapshotInput input = SnapshotInput.open(name, context)) {

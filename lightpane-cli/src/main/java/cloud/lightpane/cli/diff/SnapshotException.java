@@ -4,8 +4,8 @@ import cloud.lightpane.cli.render.TextTable;
 
 /**
  * A snapshot that cannot be read as one: {@code old.jsonl:3: "row" must be a JSON object, found a
- * string}. The message names the file and the line, and shows control characters escaped, so that
- * a hostile file cannot write to the terminal through it.
+ * string}. The message names the file and the line, and shows control characters escaped, so that a
+ * hostile file cannot write to the terminal through it.
  */
 final class SnapshotException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -36,9 +36,11 @@ final class SnapshotInput extends FilterInputStream {
     } catch (NoSuchFileException e) {
       throw new CommandFailure(ExitCodes.USAGE, "No such file: " + shown(name), e);
     } catch (AccessDeniedException e) {
-      throw new CommandFailure(ExitCodes.USAGE, "Cannot read " + shown(name) + ": permission denied", e);
+      throw new CommandFailure(
+          ExitCodes.USAGE, "Cannot read " + shown(name) + ": permission denied", e);
     } catch (IOException | RuntimeException e) {
-      throw new CommandFailure(ExitCodes.USAGE, "Cannot read " + shown(name) + ": " + e.getMessage(), e);
+      throw new CommandFailure(
+          ExitCodes.USAGE, "Cannot read " + shown(name) + ": " + e.getMessage(), e);
     }
   }
 

@@ -14,8 +14,7 @@ import java.util.List;
  * first field: JSON Lines ({@code -o jsonl}: one {@code {"service", "provider", "region", "row"}}
  * object per row) or the API's document ({@code -o json}: {@code {"results": [{"metadata",
  * "columns", "rows"}]}}). Rows are handed over one at a time, so a snapshot of any size is read in
- * flat memory. Anything else is a {@link SnapshotException} that names the line and what was
- * wrong.
+ * flat memory. Anything else is a {@link SnapshotException} that names the line and what was wrong.
  */
 final class SnapshotReader {
   /** Receives the rows of a snapshot, in the snapshot's order. */

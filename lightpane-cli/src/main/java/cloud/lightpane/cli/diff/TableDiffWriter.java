@@ -3,7 +3,9 @@ package cloud.lightpane.cli.diff;
 import cloud.lightpane.cli.render.TextTable;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.util.regex.Pattern;
 
 /**
  * {@code -o table}, the default: one section per service, provider and region, its title then a
@@ -14,6 +16,7 @@ import java.io.Writer;
  */
 final class TableDiffWriter implements DiffWriter {
   static final int BLOCK = 1000;
+  private static final Pattern TRAILING_SPACES = Pattern.compile(" +$", Pattern.MULTILINE);
   private static final String BOLD = "\u001b[1m";
   private static final String RESET = "\u001b[0m";
 
@@ -56,8 +59,11 @@ final class TableDiffWriter implements DiffWriter {
 
   private void writeBlock() throws IOException {
     if (table != null) {
-      table.write(out, facts, colour);
+      StringWriter block = new StringWriter();
+      table.write(block, facts, colour);
       table = null;
+      // An added or removed row leaves the last cells empty: no padding at the end of its line.
+      out.write(TRAILING_SPACES.matcher(block.getBuffer()).replaceAll(""));
     }
   }
 

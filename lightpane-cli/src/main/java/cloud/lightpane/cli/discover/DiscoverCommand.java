@@ -8,6 +8,8 @@ import cloud.lightpane.cli.GlobalOptions;
 import cloud.lightpane.cli.completion.Candidates;
 import cloud.lightpane.cli.config.SettingKey;
 import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.diff.LiveSnapshot;
+import cloud.lightpane.cli.diff.SnapshotOptions;
 import cloud.lightpane.cli.render.CsvLayout;
 import cloud.lightpane.cli.render.CsvRenderer;
 import cloud.lightpane.cli.render.JsonLinesRenderer;
@@ -62,6 +64,8 @@ public final class DiscoverCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Mixin GlobalOptions global;
+
+  @Mixin SnapshotOptions snapshot;
 
   @Parameters(
       paramLabel = "SERVICE",
@@ -130,7 +134,8 @@ public final class DiscoverCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings settings = global.settings(context, true);
-    OutputFormat format = format(settings);
+    // With --compare-to, -o names the diff's format and the rows only feed the diff.
+    OutputFormat format = snapshot.comparing() ? OutputFormat.JSONL : format(settings);
     Catalogue catalogue = Catalogue.builtIn();
     QueryPlanner planner = new QueryPlanner(catalogue);
     List<ServiceQuery> entries = entries(planner, settings);
@@ -142,13 +147,15 @@ public final class DiscoverCommand implements Callable<Integer> {
         throw new CommandFailure(ExitCodes.USAGE, e.getMessage(), e);
       }
     }
-    try (Connection connection = Connection.open(global, settings, context, Connection.Need.ANY)) {
+    String shown = output != null ? output : settings.get(SettingKey.OUTPUT);
+    try (LiveSnapshot live = snapshot.begin(context, global, shown);
+        Connection connection = Connection.open(global, settings, context, Connection.Need.ANY)) {
       BatchSplitter splitter = new BatchSplitter(global.verbosity() > 0 ? context.stderr() : null);
       try {
         if (format == OutputFormat.JSON) {
-          writeJson(connection.client(), splitter, entries);
+          writeJson(connection.client(), splitter, entries, live);
         } else {
-          RowRenderer renderer = renderer(format, layout);
+          RowRenderer renderer = live.wrap(renderer(format, layout));
           RenderingHandler handler = new RenderingHandler(renderer);
           splitter.run(
               entries,
@@ -159,18 +166,19 @@ public final class DiscoverCommand implements Callable<Integer> {
       } catch (BadRequestException e) {
         throw new DiscoveryErrors(catalogue).explain(e, entries);
       }
+      return live.finish();
     }
-    return ExitCodes.OK;
   }
 
-  private void writeJson(LightPaneClient client, BatchSplitter splitter, List<ServiceQuery> entries)
+  private void writeJson(
+      LightPaneClient client, BatchSplitter splitter, List<ServiceQuery> entries, LiveSnapshot live)
       throws IOException {
     context.out().flush();
     JsonRenderer json = new JsonRenderer(context.stdout(), global.terminal(context).interactive());
     splitter.run(
         entries,
         (batch, whole) -> {
-          try (InputStream body = client.openDiscovery(DiscoveryRequest.of(batch))) {
+          try (InputStream body = live.tee(client.openDiscovery(DiscoveryRequest.of(batch)))) {
             if (whole) {
               json.writeWhole(body);
             } else {
