@@ -1,9 +1,10 @@
 package cloud.lightpane.cli.diff;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.GlobalOptions;
+import cloud.lightpane.cli.kernel.LocalCommand;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,10 +33,9 @@ import picocli.CommandLine.Parameters;
       "",
       "Output is sorted by service, provider, region, then identity. See docs/cli.md."
     })
-public final class DiffCommand implements Callable<Integer> {
+public final class DiffCommand implements Callable<Integer>, LocalCommand {
   private final CliContext context;
-
-  @Mixin GlobalOptions global;
+  private final GlobalOptions global;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier snapshot, or '-'.")
   String oldSnapshot;
@@ -51,8 +51,9 @@ public final class DiffCommand implements Callable<Integer> {
       description = "table (default), jsonl, json or markdown.")
   String output = "table";
 
-  public DiffCommand(CliContext context) {
+  public DiffCommand(CliContext context, GlobalOptions global) {
     this.context = context;
+    this.global = global;
   }
 
   @Override

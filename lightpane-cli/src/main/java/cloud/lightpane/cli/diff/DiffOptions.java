@@ -1,6 +1,6 @@
 package cloud.lightpane.cli.diff;
 
-import cloud.lightpane.cli.CliContext;
+import cloud.lightpane.cli.kernel.CliContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package cloud.lightpane.cli.diff;
 
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.ExitCodes;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.ExitCodes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

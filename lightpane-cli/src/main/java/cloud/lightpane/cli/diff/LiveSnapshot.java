@@ -1,9 +1,9 @@
 package cloud.lightpane.cli.diff;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.GlobalOptions;
 import cloud.lightpane.cli.render.Field;
 import cloud.lightpane.cli.render.JsonLinesRenderer;
 import cloud.lightpane.cli.render.ResultInfo;

@@ -1,9 +1,10 @@
 package cloud.lightpane.cli.diff;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.GlobalOptions;
+import cloud.lightpane.cli.kernel.LocalCommand;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,12 +36,11 @@ import picocli.CommandLine.Parameters;
       "",
       "See docs/cli.md."
     })
-public final class RedactCommand implements Callable<Integer> {
+public final class RedactCommand implements Callable<Integer>, LocalCommand {
   static final String SALT_VARIABLE = "LIGHTPANE_REDACT_SALT";
 
   private final CliContext context;
-
-  @Mixin GlobalOptions global;
+  private final GlobalOptions global;
 
   @Parameters(paramLabel = "SNAPSHOT", description = "The snapshot to redact, or '-' for stdin.")
   String snapshot;
@@ -61,8 +60,9 @@ public final class RedactCommand implements Callable<Integer> {
           "The key of the pseudonyms (env " + SALT_VARIABLE + ", which keeps it out of ps).")
   String salt;
 
-  public RedactCommand(CliContext context) {
+  public RedactCommand(CliContext context, GlobalOptions global) {
     this.context = context;
+    this.global = global;
   }
 
   @Override

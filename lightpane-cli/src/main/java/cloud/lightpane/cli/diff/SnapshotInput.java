@@ -1,8 +1,8 @@
 package cloud.lightpane.cli.diff;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.ExitCodes;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.ExitCodes;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package cloud.lightpane.cli.diff;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.GlobalOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

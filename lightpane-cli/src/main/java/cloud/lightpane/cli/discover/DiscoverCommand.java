@@ -1,15 +1,14 @@
 package cloud.lightpane.cli.discover;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.Connection;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
-import cloud.lightpane.cli.completion.Candidates;
-import cloud.lightpane.cli.config.SettingKey;
-import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.candidates.Candidates;
 import cloud.lightpane.cli.diff.LiveSnapshot;
 import cloud.lightpane.cli.diff.SnapshotOptions;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.Connection;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.GlobalOptions;
+import cloud.lightpane.cli.kernel.SettingConverter;
 import cloud.lightpane.cli.render.CsvLayout;
 import cloud.lightpane.cli.render.CsvRenderer;
 import cloud.lightpane.cli.render.JsonLinesRenderer;
@@ -17,6 +16,8 @@ import cloud.lightpane.cli.render.JsonRenderer;
 import cloud.lightpane.cli.render.OutputFormat;
 import cloud.lightpane.cli.render.RowRenderer;
 import cloud.lightpane.cli.render.TableRenderer;
+import cloud.lightpane.cli.settings.SettingKey;
+import cloud.lightpane.cli.settings.Settings;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import cloud.lightpane.client.BadRequestException;
 import cloud.lightpane.client.LightPaneClient;
@@ -25,6 +26,7 @@ import cloud.lightpane.client.discovery.ServiceQuery;
 import cloud.lightpane.stub.inventory.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,8 +64,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class DiscoverCommand implements Callable<Integer> {
   private final CliContext context;
-
-  @Mixin GlobalOptions global;
+  private final GlobalOptions global;
 
   @Mixin SnapshotOptions snapshot;
 
@@ -113,8 +114,9 @@ public final class DiscoverCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       completionCandidates = Candidates.OutputFormats.class,
+      converter = SettingConverter.Output.class,
       description = "table, csv, json or jsonl (env LIGHTPANE_OUTPUT; default table).")
-  String output;
+  OutputFormat output;
 
   @Option(names = "--no-header", description = "CSV: no header line.")
   boolean noHeader;
@@ -127,15 +129,16 @@ public final class DiscoverCommand implements Callable<Integer> {
       description = "CSV: prefix text starting with = + - @ with ' so spreadsheets do not run it.")
   boolean excelSafe;
 
-  public DiscoverCommand(CliContext context) {
+  public DiscoverCommand(CliContext context, GlobalOptions global) {
     this.context = context;
+    this.global = global;
   }
 
   @Override
   public Integer call() throws IOException {
     Settings settings = global.settings(context, true);
     // With --compare-to, -o names the diff's format and the rows only feed the diff.
-    OutputFormat format = snapshot.comparing() ? OutputFormat.JSONL : format(settings);
+    OutputFormat format = snapshot.comparing() ? OutputFormat.JSONL : settings.outputFormat(output);
     Catalogue catalogue = Catalogue.builtIn();
     QueryPlanner planner = new QueryPlanner(catalogue);
     List<ServiceQuery> entries = entries(planner, settings);
@@ -147,20 +150,18 @@ public final class DiscoverCommand implements Callable<Integer> {
         throw new CommandFailure(ExitCodes.USAGE, e.getMessage(), e);
       }
     }
-    String shown = output != null ? output : settings.get(SettingKey.OUTPUT);
+    String shown = output != null ? output.toString() : settings.get(SettingKey.OUTPUT);
     try (LiveSnapshot live = snapshot.begin(context, global, shown);
         Connection connection = Connection.open(global, settings, context, Connection.Need.ANY)) {
-      BatchSplitter splitter = new BatchSplitter(global.verbosity() > 0 ? context.stderr() : null);
+      // The client splits a batch over 100 entries or the key's max_batch_size (-v shows it).
       try {
         if (format == OutputFormat.JSON) {
-          writeJson(connection.client(), splitter, entries, live);
+          writeJson(connection.client(), entries, live);
         } else {
           RowRenderer renderer = live.wrap(renderer(format, layout));
-          RenderingHandler handler = new RenderingHandler(renderer);
-          splitter.run(
-              entries,
-              (batch, whole) ->
-                  connection.client().discoverStreaming(DiscoveryRequest.of(batch), handler));
+          connection
+              .client()
+              .discoverStreaming(DiscoveryRequest.of(entries), new RenderingHandler(renderer));
           renderer.finish();
         }
       } catch (BadRequestException e) {
@@ -170,22 +171,27 @@ public final class DiscoverCommand implements Callable<Integer> {
     }
   }
 
-  private void writeJson(
-      LightPaneClient client, BatchSplitter splitter, List<ServiceQuery> entries, LiveSnapshot live)
+  private void writeJson(LightPaneClient client, List<ServiceQuery> entries, LiveSnapshot live)
       throws IOException {
     context.out().flush();
     JsonRenderer json = new JsonRenderer(context.stdout(), global.terminal(context).interactive());
-    splitter.run(
-        entries,
-        (batch, whole) -> {
-          try (InputStream body = live.tee(client.openDiscovery(DiscoveryRequest.of(batch)))) {
+    try {
+      client.discoverRaw(
+          DiscoveryRequest.of(entries),
+          (response, whole) -> {
+            InputStream body = live.tee(response);
             if (whole) {
               json.writeWhole(body);
             } else {
               json.append(body);
             }
-          }
-        });
+            if (body != response) {
+              body.close(); // a --save copy: complete it
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // the output's failure (or the body's), as before the client split
+    }
     json.finishMerged();
   }
 
@@ -200,16 +206,6 @@ public final class DiscoverCommand implements Callable<Integer> {
         TerminalFacts facts = global.terminal(context);
         return new TableRenderer(out, facts);
     }
-  }
-
-  private OutputFormat format(Settings settings) {
-    String value = output != null ? output : settings.get(SettingKey.OUTPUT);
-    OutputFormat format = OutputFormat.parse(value);
-    if (format == null) {
-      throw new CommandFailure(
-          ExitCodes.USAGE, "Unknown output format '" + value + "': use table, csv, json or jsonl");
-    }
-    return format;
   }
 
   private List<ServiceQuery> entries(QueryPlanner planner, Settings settings) {

@@ -22,6 +22,16 @@ public enum OutputFormat {
     return null;
   }
 
+  /** The formats as a user types them, for messages: {@code table, csv, json or jsonl}. */
+  public static String choices() {
+    OutputFormat[] formats = values();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < formats.length; i++) {
+      text.append(i == 0 ? "" : i == formats.length - 1 ? " or " : ", ").append(formats[i]);
+    }
+    return text.toString();
+  }
+
   @Override
   public String toString() {
     return name().toLowerCase(Locale.ROOT);

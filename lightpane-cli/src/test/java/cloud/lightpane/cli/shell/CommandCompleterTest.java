@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.lightpane.cli.CliContext;
 import cloud.lightpane.cli.LightpaneCommand;
-import cloud.lightpane.cli.completion.CatalogueValues;
+import cloud.lightpane.cli.candidates.CatalogueValues;
+import cloud.lightpane.cli.kernel.CliContext;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
