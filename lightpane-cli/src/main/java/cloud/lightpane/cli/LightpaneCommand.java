@@ -2,6 +2,8 @@ package cloud.lightpane.cli;
 
 import cloud.lightpane.cli.completion.CompletionCommand;
 import cloud.lightpane.cli.config.ConfigCommand;
+import cloud.lightpane.cli.diff.DiffCommand;
+import cloud.lightpane.cli.diff.RedactCommand;
 import cloud.lightpane.cli.discover.DiscoverCommand;
 import cloud.lightpane.cli.kernel.CheckedExecution;
 import cloud.lightpane.cli.kernel.CliContext;
@@ -88,6 +90,8 @@ public final class LightpaneCommand implements Callable<Integer> {
     COMMANDS.put("services", ServicesCommand.class);
     COMMANDS.put("keys", KeysCommand.class);
     COMMANDS.put("serve", ServeCommand.class);
+    COMMANDS.put("diff", DiffCommand.class);
+    COMMANDS.put("redact", RedactCommand.class);
     COMMANDS.put("config", ConfigCommand.class);
     COMMANDS.put("shell", ShellCommand.class);
     COMMANDS.put("completion", CompletionCommand.class);

@@ -1,6 +1,8 @@
 package cloud.lightpane.cli.discover;
 
 import cloud.lightpane.cli.candidates.Candidates;
+import cloud.lightpane.cli.diff.LiveSnapshot;
+import cloud.lightpane.cli.diff.SnapshotOptions;
 import cloud.lightpane.cli.jq.JqFilter;
 import cloud.lightpane.cli.kernel.CliContext;
 import cloud.lightpane.cli.kernel.CommandFailure;
@@ -34,6 +36,7 @@ import cloud.lightpane.stub.inventory.Catalogue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -88,6 +91,8 @@ import picocli.CommandLine.Parameters;
 public final class DiscoverCommand implements Callable<Integer> {
   private final CliContext context;
   private final GlobalOptions global;
+
+  @Mixin SnapshotOptions snapshot;
 
   @Parameters(
       paramLabel = "SERVICE",
@@ -183,7 +188,8 @@ public final class DiscoverCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings settings = global.settings(context, true);
-    OutputFormat format = format(settings);
+    // With --compare-to, -o names the diff's format and the rows only feed the diff.
+    OutputFormat format = snapshot.comparing() ? OutputFormat.JSONL : format(settings);
     FormatOptions.check(format, noHeader, bom, excelSafe, jq);
     Shaping shaping;
     try {
@@ -207,18 +213,20 @@ public final class DiscoverCommand implements Callable<Integer> {
         throw new CommandFailure(ExitCodes.USAGE, e.getMessage(), e);
       }
     }
-    try (Connection connection = Connection.open(global, settings, context, Connection.Need.ANY)) {
+    String shown = output != null ? output.toString() : settings.get(SettingKey.OUTPUT);
+    try (LiveSnapshot live = snapshot.begin(context, global, shown);
+        Connection connection = Connection.open(global, settings, context, Connection.Need.ANY)) {
       // The client splits a batch over 100 entries or the key's max_batch_size (-v shows it).
       long rows = -1;
       try {
         boolean shaped = !shaping.isNone() || shape.failIfAny();
         if (format == OutputFormat.JSON && !shaped && filter == null) {
           context.out().flush();
-          writeJson(connection.client(), entries, context.stdout());
+          writeJson(connection.client(), entries, context.stdout(), live);
         } else if (filter != null && !shaped) {
           // jq reads the API's document itself: kept whole (jq's input is one value).
           ByteArrayOutputStream document = new ByteArrayOutputStream();
-          writeJson(connection.client(), entries, document);
+          writeJson(connection.client(), entries, document, live);
           filter.apply(
               new ByteArrayInputStream(document.toByteArray()),
               context.out(),
@@ -226,7 +234,8 @@ public final class DiscoverCommand implements Callable<Integer> {
         } else {
           StringWriter document = filter == null ? null : new StringWriter();
           RowRenderer renderer =
-              document != null ? new JsonDocumentRenderer(document) : renderer(format, layout);
+              live.wrap(
+                  document != null ? new JsonDocumentRenderer(document) : renderer(format, layout));
           DiscoveryHandler handler = new RenderingHandler(renderer);
           ShapingHandler shaper = null;
           if (shaped) {
@@ -257,13 +266,14 @@ public final class DiscoverCommand implements Callable<Integer> {
         }
         throw e;
       }
+      int drift = live.finish();
       if (shape.failIfAny() && rows > 0) {
         context.out().flush();
         context.stderr().println("lightpane: " + rows + (rows == 1 ? " row" : " rows") + " found");
         return ExitCodes.FINDINGS;
       }
+      return drift;
     }
-    return ExitCodes.OK;
   }
 
   private JqFilter compileJq() {
@@ -274,18 +284,23 @@ public final class DiscoverCommand implements Callable<Integer> {
     }
   }
 
-  private void writeJson(LightPaneClient client, List<ServiceQuery> entries, OutputStream stream)
+  private void writeJson(
+      LightPaneClient client, List<ServiceQuery> entries, OutputStream stream, LiveSnapshot live)
       throws IOException {
     boolean pretty = stream == context.stdout() && global.terminal(context).interactive();
     JsonRenderer json = new JsonRenderer(stream, pretty);
     try {
       client.discoverRaw(
           DiscoveryRequest.of(entries),
-          (body, whole) -> {
+          (response, whole) -> {
+            InputStream body = live.tee(response);
             if (whole) {
               json.writeWhole(body);
             } else {
               json.append(body);
+            }
+            if (body != response) {
+              body.close(); // a --save copy: complete it
             }
           });
     } catch (UncheckedIOException e) {

@@ -30,8 +30,9 @@ public final class ExitCodes {
   public static final int NETWORK = 7;
 
   /**
-   * Findings: the command worked and found what the user asked to fail on ({@code --fail-if-any}
-   * printed at least one row).
+   * Findings: the command worked and found what the user asked it to report: {@code discover
+   * --fail-if-any} printed at least one row, or {@code diff} / {@code discover --compare-to} found
+   * a difference between two snapshots.
    */
   public static final int FINDINGS = 8;
 

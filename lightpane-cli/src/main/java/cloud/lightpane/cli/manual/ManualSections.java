@@ -111,6 +111,7 @@ public final class ManualSections {
     codes.put(
         ExitCodes.SERVER + "", "Server error (5xx once retries are spent) or invalid response.");
     codes.put(ExitCodes.NETWORK + "", "Network: cannot connect, timed out.");
+    codes.put(ExitCodes.FINDINGS + "", "Findings: diff or --compare-to found a difference.");
     codes.put(ExitCodes.INTERRUPTED + "", "Interrupted (Ctrl-C).");
     return java.util.Collections.unmodifiableMap(codes);
   }

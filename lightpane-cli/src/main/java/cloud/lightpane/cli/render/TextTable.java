@@ -143,7 +143,7 @@ public final class TextTable {
   }
 
   /** Shows control characters as escapes ({@code \n}, {@code \x1b}) so a cell stays one line. */
-  static String visible(String text) {
+  public static String visible(String text) {
     if (text == null) {
       return "";
     }
