@@ -77,15 +77,15 @@ class BatchingTest {
    */
   private List<String> statuses() {
     List<String> seen = parsedStatuses();
-    for (int i = 0; i < 50; i++) {
+    for (int i = 0; i < 100; i++) {
       try {
-        Thread.sleep(20);
+        Thread.sleep(50);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
       }
       List<String> now = parsedStatuses();
-      if (now.equals(seen) && i >= 4) {
+      if (now.equals(seen) && i >= 5) {
         break;
       }
       seen = now;
