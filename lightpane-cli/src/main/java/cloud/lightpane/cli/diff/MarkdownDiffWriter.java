@@ -1,5 +1,6 @@
 package cloud.lightpane.cli.diff;
 
+import cloud.lightpane.cli.render.MarkdownRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -29,7 +30,7 @@ final class MarkdownDiffWriter implements DiffWriter {
       }
       section = difference;
       line.append("### ");
-      MarkdownText.escape(line, titles.of(difference));
+      MarkdownRenderer.escape(line, titles.of(difference));
       line.append("\n\n");
       row(DiffLines.header(difference.idColumns(), "→").toArray(new String[0]));
       line.append("| --- | --- | --- | --- |\n");
@@ -45,7 +46,7 @@ final class MarkdownDiffWriter implements DiffWriter {
     line.append('|');
     for (String cell : cells) {
       line.append(' ');
-      MarkdownText.escape(line, cell);
+      MarkdownRenderer.escape(line, cell);
       line.append(" |");
     }
     line.append('\n');

@@ -109,7 +109,7 @@ public final class MarkdownRenderer implements RowRenderer {
    * > & ~}) escaped, so a value shows as the text it is; other control characters as {@code \xNN},
    * so no raw control byte from the network reaches a terminal. Null appends nothing.
    */
-  static void escape(StringBuilder to, String text) {
+  public static void escape(StringBuilder to, String text) {
     if (text == null) {
       return;
     }
