@@ -12,23 +12,22 @@ regions=("$@")
 region_flags=()
 for r in "${regions[@]}"; do region_flags+=(--region "$r"); done
 
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
-# JSON Lines: one object per row: {"service","provider","region","row":{...}}.
-"$lightpane" discover ${LIGHTPANE_FLAGS:-} s3 "${region_flags[@]}" \
-    --attributes bucket_name,versioning_status --output jsonl >"$out"
+# One command: --where keeps the unversioned buckets, --fail-if-any exits 8 when there is one.
+findings=$("$lightpane" discover ${LIGHTPANE_FLAGS:-} s3 "${region_flags[@]}" \
+    --attributes region,bucket_name,versioning_status \
+    --where versioning_status!=Enabled --fail-if-any --output tsv --no-headers)
 status=$?
-if ((status != 0)); then
-  echo "check-s3-versioning: lightpane failed with exit code $status" >&2
-  exit "$status"
-fi
-
-unversioned=$(jq -r 'select(.row.versioning_status != "Enabled")
-                     | "\(.region)\t\(.row.bucket_name)\t\(.row.versioning_status)"' "$out")
-total=$(wc -l <"$out")
-if [[ -n $unversioned ]]; then
-  echo "S3 buckets without versioning:" >&2
-  printf '%s\n' "$unversioned" >&2
-  exit 1
-fi
-echo "all $total S3 buckets have versioning enabled" >&2
+case $status in
+  0)
+    echo "check-s3-versioning: every S3 bucket in ${regions[*]} has versioning enabled" >&2
+    ;;
+  8)
+    echo "S3 buckets without versioning:" >&2
+    printf '%s\n' "$findings" >&2
+    exit 1
+    ;;
+  *)
+    echo "check-s3-versioning: lightpane failed with exit code $status" >&2
+    exit "$status"
+    ;;
+esac

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Running EC2 instances across regions, from JSON through jq, as tab-separated lines:
-# region, name, instance id, type.
+# Running EC2 instances across regions, as tab-separated lines: region, name, instance id, type.
+# No jq program needed: --where filters, and --jq (built into lightpane) shapes the lines.
 #   examples/shell/running-instances.sh [REGION...]
 set -euo pipefail
 lightpane=${LIGHTPANE:-lightpane}
@@ -9,7 +9,7 @@ regions=("$@")
 region_flags=()
 for r in "${regions[@]}"; do region_flags+=(--region "$r"); done
 
-# -o json is the API's own document: one result per region, each with its metadata and rows.
-"$lightpane" discover ${LIGHTPANE_FLAGS:-} ec2 "${region_flags[@]}" --output json |
-  jq -r '.results[] | .metadata.region as $region | .rows[]
-         | select(.state == "running") | [$region, .name, .instance_id, .instance_type] | @tsv'
+# --jq reads the API's document: one result per region, each with its metadata and rows.
+"$lightpane" discover ${LIGHTPANE_FLAGS:-} ec2 "${region_flags[@]}" --where state=running \
+  --jq '.results[] | .metadata.region as $region | .rows[]
+        | [$region, .name, .instance_id, .instance_type] | @tsv'

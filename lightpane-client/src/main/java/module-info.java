@@ -9,6 +9,7 @@ module cloud.lightpane.client {
 
   exports cloud.lightpane.client;
   exports cloud.lightpane.client.auth;
+  exports cloud.lightpane.client.config;
   exports cloud.lightpane.client.discovery;
   exports cloud.lightpane.client.keys;
 }

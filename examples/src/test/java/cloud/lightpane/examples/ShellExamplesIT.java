@@ -3,7 +3,6 @@ package cloud.lightpane.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cloud.lightpane.client.LightPaneClient;
 import cloud.lightpane.client.auth.Credentials;
@@ -11,7 +10,6 @@ import cloud.lightpane.client.discovery.DiscoveryRequest;
 import cloud.lightpane.client.discovery.Row;
 import cloud.lightpane.client.discovery.ServiceQuery;
 import cloud.lightpane.stub.StubServer;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the shell and CI examples as a user runs them: bash, the real {@code ./lightpane} launcher,
- * sort, awk and jq, against a reference server; and compares what they print with what the client
- * reads from the same server.
+ * and awk (no jq: the examples use --where, --sort-by and --jq), against a reference server; and
+ * compares what they print with what the client reads from the same server.
  */
 class ShellExamplesIT {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
@@ -88,10 +86,6 @@ class ShellExamplesIT {
         .rows();
   }
 
-  private static boolean has(String tool) throws IOException, InterruptedException {
-    return new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
-  }
-
   @Test
   void largestLambdasPrintsTheFiveBiggestInOrder() throws Exception {
     Run run = run(Map.of(), "bash", "examples/shell/largest-lambdas.sh", "eu-west-2");
@@ -110,7 +104,6 @@ class ShellExamplesIT {
 
   @Test
   void runningInstancesListsEveryRunningInstanceOfEachRegion() throws Exception {
-    assumeTrue(has("jq"), "jq is not installed");
     Run run =
         run(Map.of(), "bash", "examples/shell/running-instances.sh", "eu-west-2", "us-east-1");
     assertEquals(0, run.status(), run.stderr());
@@ -136,7 +129,6 @@ class ShellExamplesIT {
 
   @Test
   void theCiGateFailsOnUnversionedBucketsAndNamesThem() throws Exception {
-    assumeTrue(has("jq"), "jq is not installed");
     Run run = run(Map.of(), "bash", "examples/ci/check-s3-versioning.sh", "eu-west-2");
     List<String> unversioned =
         rows("s3", "eu-west-2").stream()
@@ -153,7 +145,6 @@ class ShellExamplesIT {
 
   @Test
   void theCiGatePassesOnTheExitCodeOfAnOutage() throws Exception {
-    assumeTrue(has("jq"), "jq is not installed");
     // A well-formed key the server does not know: lightpane exits 4 (authentication), and the
     // gate must report that code, not a finding.
     String unknownKey = "csl_ak_" + "A".repeat(43);

@@ -1,5 +1,8 @@
 package cloud.lightpane.cli;
 
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.ExitCodeMapper;
+import cloud.lightpane.cli.kernel.ExitCodes;
 import cloud.lightpane.cli.terminal.ScreenText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +31,6 @@ public final class Main {
   public static int run(
       String[] args, CliContext context, CommandLine.IDefaultValueProvider defaults) {
     int code;
-    args = LeadingGlobalOptions.moveBehindCommand(args);
     if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
       // Scripts call --version to probe for the tool: answer without building the command tree.
       PrintWriter out = new PrintWriter(context.out());

@@ -1,5 +1,6 @@
 package cloud.lightpane.cli;
 
+import cloud.lightpane.cli.kernel.CliContext;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

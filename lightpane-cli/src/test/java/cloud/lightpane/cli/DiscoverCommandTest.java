@@ -124,9 +124,20 @@ class DiscoverCommandTest {
                 "csv",
                 "--no-header");
     assertEquals(0, result.exit(), result.toString());
-    for (String[] cells : parseCsv(result.out())) {
-      assertEquals(2, cells.length);
+    JsonNode rows =
+        ServerAnswers.discover(
+                server.uri(),
+                "{\"services\":[{\"service\":\"ec2\",\"provider\":\"aws\","
+                    + "\"region\":\"eu-west-2\"}]}")
+            .get("results")
+            .get(0)
+            .get("rows");
+    StringBuilder expected = new StringBuilder();
+    for (JsonNode row : rows) {
+      expected.append(row.get("state").asText()).append(',').append(row.get("name").asText());
+      expected.append("\r\n");
     }
+    assertEquals(expected.toString(), result.out(), "state then name, as asked");
   }
 
   @Test

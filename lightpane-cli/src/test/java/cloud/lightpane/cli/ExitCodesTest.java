@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.lightpane.cli.kernel.ExitCodeMapper;
 import cloud.lightpane.stub.KeySpec;
 import cloud.lightpane.stub.MintedKey;
 import cloud.lightpane.stub.StubServer;

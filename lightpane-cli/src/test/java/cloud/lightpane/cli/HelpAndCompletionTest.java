@@ -1,6 +1,7 @@
 package cloud.lightpane.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -57,13 +58,21 @@ class HelpAndCompletionTest {
 
   @Test
   void verboseTracesTheExchangeOnStderrWithoutTheToken() {
-    String token = "csl_ak_" + "B".repeat(43);
-    Cli.Result result =
-        Cli.in(config)
-            .env("LIGHTPANE_API_KEY", token)
-            .run("discover", "s3", "-r", "eu-west-2", "--embedded", "-o", "csv", "-v");
-    assertEquals(0, result.exit(), result.toString());
-    assertTrue(result.err().contains("lightpane: POST http://127.0.0.1:"), result.err());
-    assertTrue(!result.toString().contains(token));
+    // A real server and a real key: the request carries the token, the trace must not.
+    try (cloud.lightpane.stub.StubServer server =
+        cloud.lightpane.stub.StubServer.builder().build().start()) {
+      String token = server.mintKey(cloud.lightpane.stub.KeySpec.apiKey("trace")).token();
+      Cli.Result result =
+          Cli.in(config)
+              .env("LIGHTPANE_BASE_URL", server.uri().toString())
+              .env("LIGHTPANE_API_KEY", token)
+              .run("discover", "s3", "-r", "eu-west-2", "-o", "csv", "-vv");
+      assertEquals(0, result.exit(), result.toString());
+      assertTrue(result.err().contains("lightpane: POST " + server.uri()), result.err());
+      assertTrue(
+          result.err().contains("csl_ak_..." + token.substring(token.length() - 4)),
+          "the trace names the key masked: " + result.err());
+      assertFalse(result.toString().contains(token), "the token leaked: " + result);
+    }
   }
 }

@@ -88,7 +88,8 @@ class HostileServerIT {
       String screen = run.out.replace("\r\n", "\n");
       assertTrue(
           screen.contains(
-              "lightpane: \\u001b]0;title\\u0007\\u001b[2K\\rAll good: 0 findings (HTTP 400)\n"),
+              "lightpane: \\u001b]0;title\\u0007\\u001b[2K\\rAll good: 0 findings (HTTP 400)."
+                  + " Check the request and try again\n"),
           run.toString());
       assertFalse(screen.contains("\u001b"), "no raw ESC reached the terminal: " + run);
       assertFalse(screen.contains("\u0007"), "no raw BEL reached the terminal: " + run);

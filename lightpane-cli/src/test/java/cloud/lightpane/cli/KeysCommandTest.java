@@ -53,8 +53,27 @@ class KeysCommandTest {
 
     Cli.Result json = withSession().run("keys", "list", "-o", "json");
     JsonNode grants = ServerAnswers.JSON.readTree(json.out()).get("grants");
-    assertTrue(grants.size() >= 1);
+    int labelled = 0;
+    for (JsonNode grant : grants) {
+      if (grant.get("label").asText().equals("ci")) {
+        labelled++;
+        assertEquals("api_key", grant.get("grant_type").asText());
+        assertEquals("[\"s3\",\"ec2\"]", grant.get("allowed_services").toString());
+      }
+    }
+    assertEquals(1, labelled, "the key created here is listed once: " + json.out());
     assertFalse(json.out().contains(token));
+  }
+
+  @Test
+  void createPrintsTheTokenAloneEvenWhenTheEnvironmentAsksForJson() {
+    Cli.Result created =
+        withSession()
+            .env("LIGHTPANE_OUTPUT", "json")
+            .run("keys", "create", "--type", "api_key", "--label", "env-json");
+    assertEquals(0, created.exit(), created.toString());
+    // The whole of stdout is one token line: TOKEN=$(lightpane keys create ...) stores the token.
+    assertTrue(created.out().matches("csl_ak_\\S{43}\n"), "stdout: " + created.out().length());
   }
 
   @Test
@@ -150,8 +169,9 @@ class KeysCommandTest {
             "csv",
             "-v");
     assertEquals(0, csv.exit(), csv.toString());
+    // Six entries against a limit of 2: 6 refused, halved to 3, refused, halved to 1.
     assertTrue(
-        csv.err().contains("sending 3 at a time") || csv.err().contains("sending 2 at a time"),
+        csv.err().contains("a batch of 6 was refused by the key's limit; sending 3 at a time"),
         csv.err());
     assertFalse(csv.toString().contains(token), "the token never shows, even with -v");
     java.util.Set<String> sources = new java.util.LinkedHashSet<>();

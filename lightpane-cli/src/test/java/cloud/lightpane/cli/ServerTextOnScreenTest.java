@@ -42,7 +42,8 @@ class ServerTextOnScreenTest {
       Cli.Result run = discover(server);
       assertEquals(3, run.exit(), run.toString());
       assertEquals(
-          "lightpane: \\u001b]0;title\\u0007\\u001b[2K\\rAll good: 0 findings (HTTP 400)\n",
+          "lightpane: \\u001b]0;title\\u0007\\u001b[2K\\rAll good: 0 findings (HTTP 400)."
+              + " Check the request and try again\n",
           run.err());
       assertEquals("", run.out());
     }

@@ -61,6 +61,16 @@ public class LightPaneApiException extends LightPaneException {
     return errorMessage;
   }
 
+  /**
+   * What went wrong, as an open value: a constant of {@link ErrorReason} for every message of the
+   * API contract ({@link ErrorReason#INVALID_REGION}, {@link ErrorReason#RATE_LIMITED}...), any
+   * other string kept, or {@link ErrorReason#NONE} when the body had no {@code error} field. Match
+   * on this, never on the text of {@link #errorMessage()} or {@link #getMessage()}.
+   */
+  public ErrorReason reason() {
+    return ErrorReason.of(errorMessage);
+  }
+
   /** The response headers; lookups ignore case. */
   public Map<String, List<String>> headers() {
     return headers;

@@ -1,18 +1,31 @@
 package cloud.lightpane.client;
 
 import cloud.lightpane.client.auth.Credentials;
+import cloud.lightpane.client.config.ClientSetting;
+import cloud.lightpane.client.config.ProfileStore;
 import cloud.lightpane.client.discovery.DiscoveryHandler;
 import cloud.lightpane.client.discovery.DiscoveryRequest;
 import cloud.lightpane.client.discovery.DiscoveryResponse;
+import cloud.lightpane.client.discovery.RateLimit;
+import cloud.lightpane.client.discovery.RawDiscoveryHandler;
+import cloud.lightpane.client.discovery.Row;
+import cloud.lightpane.client.discovery.ServiceQuery;
+import cloud.lightpane.client.discovery.ServiceResult;
+import cloud.lightpane.client.internal.BodyReader;
 import cloud.lightpane.client.internal.Call;
 import cloud.lightpane.client.internal.ClientConfig;
-import cloud.lightpane.client.internal.Failures;
-import cloud.lightpane.client.internal.RetryingCaller;
-import cloud.lightpane.client.internal.TrafficLog;
 import cloud.lightpane.client.internal.Version;
+import cloud.lightpane.client.internal.batch.Batches;
+import cloud.lightpane.client.internal.exchange.CredentialsExchange;
+import cloud.lightpane.client.internal.exchange.FailureExceptions;
+import cloud.lightpane.client.internal.exchange.Outcome;
+import cloud.lightpane.client.internal.exchange.RetryingExchange;
+import cloud.lightpane.client.internal.exchange.TrafficLogExchange;
+import cloud.lightpane.client.internal.exchange.TransportExchange;
 import cloud.lightpane.client.internal.json.DiscoveryReader;
 import cloud.lightpane.client.internal.json.Json;
 import cloud.lightpane.client.internal.keys.HttpAccessKeys;
+import cloud.lightpane.client.internal.rows.RowPipe;
 import cloud.lightpane.client.internal.transport.HttpTransport;
 import cloud.lightpane.client.internal.transport.JdkHttpTransport;
 import cloud.lightpane.client.internal.transport.TransportResponse;
@@ -20,9 +33,10 @@ import cloud.lightpane.client.internal.transport.UrlConnectionTransport;
 import cloud.lightpane.client.internal.transport.Watchdog;
 import cloud.lightpane.client.keys.AccessKeys;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -32,7 +46,12 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -43,7 +62,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The LightPane API client: discovery (whole, async, streamed or raw) and access-key management.
@@ -82,6 +103,9 @@ public final class LightPaneClient implements AutoCloseable {
   /** Default number of retries after the first attempt. */
   public static final int DEFAULT_MAX_RETRIES = 2;
 
+  /** The most retries a client may be configured with. */
+  public static final int MAX_RETRIES_LIMIT = 10;
+
   /** Default wait before the first retry (doubling for each further one), jitter aside. */
   public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
 
@@ -101,7 +125,8 @@ public final class LightPaneClient implements AutoCloseable {
 
   private final ClientConfig config;
   private final HttpTransport transport;
-  private final RetryingCaller caller;
+  private final RetryingExchange caller;
+  private final Batches batches;
   private final AccessKeys keys;
   private final Watchdog watchdog;
   private final ExecutorService ownExecutor;
@@ -121,7 +146,15 @@ public final class LightPaneClient implements AutoCloseable {
     this.transport = transport;
     this.watchdog = watchdog;
     this.ownExecutor = own;
-    this.caller = new RetryingCaller(config, transport);
+    // The pipeline, innermost first: transport, credentials, traffic log; retry drives it.
+    this.caller =
+        new RetryingExchange(
+            config,
+            new TrafficLogExchange(
+                config,
+                new CredentialsExchange(
+                    config.credentials(), new TransportExchange(config, transport))));
+    this.batches = new Batches(config.logTraffic());
     this.keys = new HttpAccessKeys(caller);
   }
 
@@ -131,14 +164,30 @@ public final class LightPaneClient implements AutoCloseable {
   }
 
   /**
-   * A client with every default: {@code https://api.lightpane.cloud} and the credentials of {@link
-   * Credentials#defaultChain()} ({@code LIGHTPANE_API_KEY}, else {@code LIGHTPANE_SESSION}, else
-   * anonymous).
+   * A client configured as the {@code lightpane} command on this host would be: the same as {@link
+   * #fromEnv()}. (Before 0.1 it ignored {@code LIGHTPANE_BASE_URL} and profiles; an app and the
+   * command on one host now reach the same server.) For a client that reads nothing from the
+   * environment but its credentials, use {@link #builder()}.
    *
-   * @throws IllegalArgumentException if the chosen variable holds a malformed credential
+   * @throws IllegalArgumentException if a variable or the profile holds a bad value, saying which
    */
   public static LightPaneClient create() {
-    return builder().build();
+    return fromEnv();
+  }
+
+  /**
+   * A client configured from the environment, as the {@code lightpane} command is: see {@link
+   * Builder#fromEnv()}.
+   *
+   * @throws IllegalArgumentException if a variable or the profile holds a bad value, saying which
+   */
+  public static LightPaneClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /** {@link #fromEnv()} over an environment given as a map (tests). */
+  static LightPaneClient fromEnv(Map<String, String> env) {
+    return builder().fromEnv(env).build();
   }
 
   /**
@@ -152,9 +201,14 @@ public final class LightPaneClient implements AutoCloseable {
    * @throws LightPaneException for any other failure (see its subtypes)
    */
   public DiscoveryResponse discover(DiscoveryRequest request) {
-    Call call = discoveryCall(request);
-    DiscoveryReader reader = reader(call);
-    return caller.execute(call, response -> reader.readAll(response.body()));
+    List<ServiceQuery> entries = entries(request);
+    return merge(
+        batches.run(
+            entries.size(),
+            (from, to) -> {
+              Call call = discoveryCall(batch(request, entries, from, to));
+              return rateLimited(caller.executeForOutcome(call, readAll(call)));
+            }));
   }
 
   /**
@@ -163,9 +217,40 @@ public final class LightPaneClient implements AutoCloseable {
    * {@link #discover} throws.
    */
   public CompletableFuture<DiscoveryResponse> discoverAsync(DiscoveryRequest request) {
-    Call call = discoveryCall(request);
-    DiscoveryReader reader = reader(call);
-    return caller.executeAsync(call, response -> reader.readAll(response.body()));
+    return discoverBatchesAsync(request, entries(request));
+  }
+
+  private CompletableFuture<DiscoveryResponse> discoverBatchesAsync(
+      DiscoveryRequest request, List<ServiceQuery> entries) {
+    // Each batch is the retrying future itself (not a dependent one), so that cancelling reaches
+    // the request in flight.
+    CompletableFuture<List<Outcome<DiscoveryResponse>>> parts =
+        batches.runAsync(
+            entries.size(),
+            (from, to) -> {
+              Call call = discoveryCall(batch(request, entries, from, to));
+              return caller.executeForOutcomeAsync(call, readAll(call));
+            });
+    CompletableFuture<DiscoveryResponse> result = new CompletableFuture<>();
+    parts.whenComplete(
+        (list, error) -> {
+          if (error == null) {
+            List<DiscoveryResponse> responses = new ArrayList<>(list.size());
+            for (Outcome<DiscoveryResponse> outcome : list) {
+              responses.add(rateLimited(outcome));
+            }
+            result.complete(merge(responses));
+          } else {
+            result.completeExceptionally(error);
+          }
+        });
+    result.whenComplete(
+        (v, e) -> {
+          if (result.isCancelled()) {
+            parts.cancel(true);
+          }
+        });
+    return result;
   }
 
   /**
@@ -176,29 +261,113 @@ public final class LightPaneClient implements AutoCloseable {
    * middle of the body is not (the handler has already seen part of it), and is thrown as {@link
    * LightPaneTransportException}, {@link LightPaneTimeoutException} or {@link
    * InvalidResponseException}. An exception from the handler stops the parse, closes the connection
-   * and reaches the caller unchanged.
+   * and reaches the caller unchanged. A request over 100 entries (or over the key's {@code
+   * max_batch_size}) is sent as several, one after another; the handler sees the results in request
+   * order as if they came in one response.
    */
   public void discoverStreaming(DiscoveryRequest request, DiscoveryHandler handler) {
     Objects.requireNonNull(handler, "handler");
+    List<ServiceQuery> entries = entries(request);
+    batches.run(
+        entries.size(),
+        (from, to) -> {
+          streamOne(batch(request, entries, from, to), handler, null);
+          return null;
+        });
+  }
+
+  /**
+   * Discovers and returns the rows of every result, in request order, as a stream read from the
+   * connection while the caller consumes it: memory stays flat however many rows come. Close the
+   * stream (try-with-resources) to close the connection early; an unclosed stream that was not read
+   * to the end keeps its connection until the server's side ends it.
+   *
+   * <pre>{@code
+   * try (Stream<Row> rows = client.discoverRows(request)) {
+   *   rows.filter(row -> "running".equals(row.getString("state"))).forEach(System.out::println);
+   * }
+   * }</pre>
+   *
+   * <p>The request is sent when the first row is asked for; failures (those of {@link
+   * #discoverStreaming}, batching included) are thrown from the stream's operations. The parse runs
+   * on the client's executor (see {@link Builder#executor}), one thread per stream being read. For
+   * each result's metadata and columns, use {@link #discoverStreaming}.
+   */
+  public Stream<Row> discoverRows(DiscoveryRequest request) {
+    List<ServiceQuery> entries = entries(request);
+    checkOpen();
+    return RowPipe.stream(
+        (sink, opened) ->
+            batches.run(
+                entries.size(),
+                (from, to) -> {
+                  streamOne(batch(request, entries, from, to), sink::accept, opened);
+                  return null;
+                }),
+        config.executor());
+  }
+
+  private void streamOne(
+      DiscoveryRequest request, DiscoveryHandler handler, Consumer<Closeable> opened) {
     Call call = discoveryCall(request);
     DiscoveryReader reader = reader(call);
     TransportResponse response = caller.open(call);
+    if (opened != null) {
+      opened.accept(response);
+    }
     try (response) {
       reader.read(response.body(), DiscoveryReader.listener(handler));
       response.finish();
-    } catch (JsonProcessingException e) {
-      throw Failures.invalidJson(config, call, response.header("Content-Type"), e);
     } catch (IOException e) {
-      throw Failures.transport(config, call, e, 1, null);
+      throw FailureExceptions.reading(config, call, e, response.headers());
     }
+  }
+
+  private static List<ServiceQuery> entries(DiscoveryRequest request) {
+    return Objects.requireNonNull(request, "request").services();
+  }
+
+  private static DiscoveryRequest batch(
+      DiscoveryRequest whole, List<ServiceQuery> entries, int from, int to) {
+    return from == 0 && to == entries.size()
+        ? whole
+        : DiscoveryRequest.of(entries.subList(from, to));
+  }
+
+  private BodyReader<DiscoveryResponse> readAll(Call call) {
+    DiscoveryReader reader = reader(call);
+    return response -> reader.readAll(response.body());
+  }
+
+  private static DiscoveryResponse rateLimited(Outcome<DiscoveryResponse> outcome) {
+    DiscoveryResponse r = outcome.value();
+    RateLimit limit = RateLimit.fromHeaders(outcome.headers()).orElse(null);
+    return limit == null ? r : new DiscoveryResponse(r.results(), r.additionalProperties(), limit);
+  }
+
+  /** The batches' responses as one: results in request order, the last batch's rate limit. */
+  private static DiscoveryResponse merge(List<DiscoveryResponse> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    List<ServiceResult> results = new ArrayList<>();
+    Map<String, Object> extra = new LinkedHashMap<>();
+    RateLimit limit = null;
+    for (DiscoveryResponse part : parts) {
+      results.addAll(part.results());
+      extra.putAll(part.additionalProperties());
+      limit = part.rateLimit().orElse(limit);
+    }
+    return new DiscoveryResponse(results, extra, limit);
   }
 
   /**
    * Sends a discovery request and returns the raw JSON body of the successful response, for callers
    * that copy it elsewhere unchanged. Errors are thrown (after retries) before this returns,
-   * exactly as for {@link #discover}. The stream is the live connection: close it when done; a read
-   * fails with an {@link IOException} (a {@link java.net.SocketTimeoutException} when the server
-   * goes silent for the request timeout).
+   * exactly as for {@link #discover}. The request goes as one batch: over 100 entries (or the key's
+   * {@code max_batch_size}) the server refuses it; {@link #discoverRaw} splits it. The stream is
+   * the live connection: close it when done; a read fails with an {@link IOException} (a {@link
+   * java.net.SocketTimeoutException} when the server goes silent for the request timeout).
    */
   public InputStream openDiscovery(DiscoveryRequest request) {
     return caller.open(discoveryCall(request)).body();
@@ -215,10 +384,7 @@ public final class LightPaneClient implements AutoCloseable {
    */
   public LightPaneException unreadableDiscovery(IOException failure) {
     Call call = new Call("POST", "/discovery", new byte[0], true);
-    if (failure instanceof JsonProcessingException json) {
-      return Failures.invalidJson(config, call, null, json);
-    }
-    return Failures.transport(config, call, failure, 1, null);
+    return FailureExceptions.reading(config, call, failure, Map.of());
   }
 
   /** The most characters a single value or a whole row of a response may hold. */
@@ -234,6 +400,29 @@ public final class LightPaneClient implements AutoCloseable {
    */
   public static boolean isLoopback(String host) {
     return host != null && Builder.isLoopback(host);
+  }
+
+  /**
+   * Sends a discovery request and hands each successful response's raw JSON body to the handler,
+   * batch by batch as for {@link #discover} (one body unless the request is over 100 entries or the
+   * key's {@code max_batch_size}). Errors are thrown (after retries) before a batch's body is
+   * handed over, exactly as for {@link #discover}.
+   *
+   * @throws java.io.UncheckedIOException wrapping an {@link IOException} from the handler
+   */
+  public void discoverRaw(DiscoveryRequest request, RawDiscoveryHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    List<ServiceQuery> entries = entries(request);
+    batches.run(
+        entries.size(),
+        (from, to) -> {
+          try (InputStream body = openDiscovery(batch(request, entries, from, to))) {
+            handler.onBody(body, to - from == entries.size());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return null;
+        });
   }
 
   /** Access-key management ({@code /keys}); needs a session. */
@@ -260,7 +449,7 @@ public final class LightPaneClient implements AutoCloseable {
 
   private DiscoveryReader reader(Call call) {
     return new DiscoveryReader(
-        problem -> Failures.wrongShape(config, call, problem), parsers, maxValueSize);
+        problem -> FailureExceptions.wrongShape(config, call, problem), parsers, maxValueSize);
   }
 
   private void checkOpen() {
@@ -333,6 +522,8 @@ public final class LightPaneClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper;
     private long maxValueSize = DEFAULT_MAX_VALUE_SIZE;
+    private Map<ClientSetting, String> profileValues;
+    private String profileSource;
 
     private Builder() {}
 
@@ -351,6 +542,162 @@ public final class LightPaneClient implements AutoCloseable {
       }
       this.maxValueSize = chars;
       return this;
+    }
+
+    /**
+     * Takes every setting the environment gives, as the {@code lightpane} command does: first the
+     * profile named by {@code LIGHTPANE_PROFILE} (which must exist), else the {@code default}
+     * profile if its file exists (see {@link ProfileStore}); then, over it, the variables {@code
+     * LIGHTPANE_BASE_URL}, {@code LIGHTPANE_API_KEY}, {@code LIGHTPANE_SESSION}, {@code
+     * LIGHTPANE_TIMEOUT}, {@code LIGHTPANE_RETRIES} and {@code LIGHTPANE_LOG} (see {@link
+     * ClientSetting}). An access key wins over a session, whichever of the two sources set it.
+     * Setters called afterwards override what this read (as a flag does for the command); unset and
+     * empty variables change nothing. If {@link #profile(String)} was called before, that profile
+     * is used instead of {@code LIGHTPANE_PROFILE}.
+     *
+     * @throws IllegalArgumentException if a variable or the profile holds a bad value, or the
+     *     profile named by {@code LIGHTPANE_PROFILE} does not exist, saying which and what to do
+     */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv());
+    }
+
+    /** {@link #fromEnv()} over an environment given as a map (tests). */
+    Builder fromEnv(Map<String, String> env) {
+      if (profileValues == null) {
+        String named = nonEmpty(env.get(ClientSetting.PROFILE_ENV));
+        ProfileStore store = ProfileStore.locate(env);
+        if (named != null) {
+          loadProfile(store, named, ClientSetting.PROFILE_ENV);
+        } else if (store.exists(ProfileStore.DEFAULT_PROFILE)) {
+          loadProfile(store, ProfileStore.DEFAULT_PROFILE, null);
+        }
+      }
+      Map<ClientSetting, String> values = new EnumMap<>(ClientSetting.class);
+      Map<ClientSetting, String> sources = new EnumMap<>(ClientSetting.class);
+      for (ClientSetting setting : ClientSetting.values()) {
+        String value = nonEmpty(env.get(setting.env()));
+        if (value != null) {
+          values.put(setting, value);
+          sources.put(setting, setting.env());
+        } else if (profileValues != null && profileValues.containsKey(setting)) {
+          values.put(setting, profileValues.get(setting));
+          sources.put(setting, profileSource);
+        }
+      }
+      apply(values, sources);
+      String log = env.get(ClientSetting.LOG_ENV);
+      if (log != null && !log.isEmpty()) {
+        logTraffic = TrafficLogExchange.tracingRequested(log);
+      }
+      return this;
+    }
+
+    /**
+     * Takes the settings of a profile written by {@code lightpane config set --profile NAME} (or
+     * {@link ProfileStore#write}): its base URL, credentials, timeout and retries. Setters and
+     * {@link #fromEnv()} called afterwards override them.
+     *
+     * @throws IllegalArgumentException if the profile does not exist, cannot be read, or holds a
+     *     bad value, saying which
+     */
+    public Builder profile(String name) {
+      return profile(name, System.getenv());
+    }
+
+    /** {@link #profile(String)} with the configuration directory found in {@code env} (tests). */
+    Builder profile(String name, Map<String, String> env) {
+      loadProfile(ProfileStore.locate(env), name, "profile(" + name + ")");
+      Map<ClientSetting, String> sources = new EnumMap<>(ClientSetting.class);
+      for (ClientSetting setting : profileValues.keySet()) {
+        sources.put(setting, profileSource);
+      }
+      apply(profileValues, sources);
+      return this;
+    }
+
+    private void loadProfile(ProfileStore store, String name, String namedBy) {
+      ProfileStore.checkName(name);
+      if (namedBy != null && !store.exists(name)) {
+        throw new IllegalArgumentException(
+            "No profile '"
+                + name
+                + "' (from "
+                + namedBy
+                + ") in "
+                + store.dir()
+                + ". Create it with: lightpane config set --profile "
+                + name
+                + " KEY VALUE");
+      }
+      Map<String, String> saved;
+      try {
+        saved = store.read(name);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "Cannot read the profile " + store.file(name) + ": " + e.getMessage(), e);
+      }
+      profileValues = new EnumMap<>(ClientSetting.class);
+      profileSource = "profile '" + name + "' (" + store.file(name) + ")";
+      for (ClientSetting setting : ClientSetting.values()) {
+        String value = nonEmpty(saved.get(setting.key()));
+        if (value != null) {
+          profileValues.put(setting, value);
+        }
+      }
+    }
+
+    /** Checks and applies settings as text; {@code sources} name where each came from. */
+    private void apply(Map<ClientSetting, String> values, Map<ClientSetting, String> sources) {
+      for (Map.Entry<ClientSetting, String> e : values.entrySet()) {
+        String problem = e.getKey().problem(e.getValue());
+        if (problem != null) {
+          throw new IllegalArgumentException(problem + " (from " + sources.get(e.getKey()) + ")");
+        }
+      }
+      if (values.containsKey(ClientSetting.BASE_URL)) {
+        baseUrl(values.get(ClientSetting.BASE_URL));
+      }
+      String key = values.get(ClientSetting.API_KEY);
+      String session = values.get(ClientSetting.SESSION);
+      try {
+        if (key != null) {
+          credentials(Credentials.apiKey(key.strip()));
+        } else if (session != null) {
+          credentials(Credentials.session(session.strip()));
+        }
+      } catch (IllegalArgumentException bad) {
+        ClientSetting which = key != null ? ClientSetting.API_KEY : ClientSetting.SESSION;
+        throw new IllegalArgumentException(
+            "The "
+                + (key != null ? "access key" : "session")
+                + " from "
+                + sources.get(which)
+                + " is not usable: "
+                + bad.getMessage(),
+            bad);
+      }
+      if (values.containsKey(ClientSetting.TIMEOUT)) {
+        timeout(ClientSetting.duration(values.get(ClientSetting.TIMEOUT)));
+      }
+      if (values.containsKey(ClientSetting.RETRIES)) {
+        maxRetries(Integer.parseInt(values.get(ClientSetting.RETRIES).trim()));
+      }
+    }
+
+    private static String nonEmpty(String value) {
+      return value == null || value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The request timeout ({@link #requestTimeout(Duration)}), and the connect timeout as the
+     * smaller of it and the default 10 s: what {@code LIGHTPANE_TIMEOUT} and the command's {@code
+     * --timeout} set.
+     */
+    public Builder timeout(Duration timeout) {
+      requestTimeout(timeout);
+      return connectTimeout(
+          timeout.compareTo(DEFAULT_CONNECT_TIMEOUT) < 0 ? timeout : DEFAULT_CONNECT_TIMEOUT);
     }
 
     /**
@@ -415,8 +762,9 @@ public final class LightPaneClient implements AutoCloseable {
      * @throws IllegalArgumentException if negative or above 10
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0 || maxRetries > 10) {
-        throw new IllegalArgumentException("maxRetries must be from 0 to 10, not " + maxRetries);
+      if (maxRetries < 0 || maxRetries > MAX_RETRIES_LIMIT) {
+        throw new IllegalArgumentException(
+            "maxRetries must be from 0 to " + MAX_RETRIES_LIMIT + ", not " + maxRetries);
       }
       this.maxRetries = maxRetries;
       return this;
@@ -550,7 +898,7 @@ public final class LightPaneClient implements AutoCloseable {
       boolean traced =
           logTraffic != null
               ? logTraffic
-              : TrafficLog.tracingRequested(System.getenv("LIGHTPANE_LOG"));
+              : TrafficLogExchange.tracingRequested(System.getenv(ClientSetting.LOG_ENV));
       ExecutorService own = executor == null ? daemonPool() : null;
       Executor exec = executor != null ? executor : own;
       String agent =

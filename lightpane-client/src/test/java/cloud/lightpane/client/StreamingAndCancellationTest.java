@@ -35,11 +35,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StreamingAndCancellationTest {
   private static final int ROWS = 250_000;
 
-  private static final DiscoveryRequest REQUEST =
+  static final DiscoveryRequest REQUEST =
       DiscoveryRequest.of(
           ServiceQuery.builder("ec2").provider(Provider.AWS).region("eu-west-2").build());
 
-  private static LightPaneClient client(ScriptedServer server, Transport transport) {
+  static LightPaneClient client(ScriptedServer server, Transport transport) {
     return LightPaneClient.builder()
         .baseUrl(server.baseUrl())
         .transport(transport)
@@ -49,7 +49,7 @@ class StreamingAndCancellationTest {
         .build();
   }
 
-  private static void head(OutputStream out, long count) throws IOException {
+  static void head(OutputStream out, long count) throws IOException {
     out.write(
         ("{\"results\": [{\"metadata\": {\"service\": \"ec2\", \"service_label\": \"EC2"
                 + " Instances\", \"provider\": \"aws\", \"region\": \"eu-west-2\", \"count\": "
@@ -59,7 +59,7 @@ class StreamingAndCancellationTest {
             .getBytes(UTF_8));
   }
 
-  private static void row(OutputStream out, int i) throws IOException {
+  static void row(OutputStream out, int i) throws IOException {
     out.write(
         ((i == 0 ? "" : ",")
                 + "{\"name\": \"web-"
@@ -73,7 +73,7 @@ class StreamingAndCancellationTest {
   }
 
   /** Writes a body of {@code rows} rows as it goes: the whole body never exists anywhere. */
-  private static void generate(HttpExchange exchange, int rows) throws IOException {
+  static void generate(HttpExchange exchange, int rows) throws IOException {
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, 0); // chunked
     try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {

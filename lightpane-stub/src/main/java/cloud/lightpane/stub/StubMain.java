@@ -165,7 +165,7 @@ public final class StubMain {
       switch (name) {
         case "--port" -> port = (int) number(name, value, 0, 65535);
         case "--bind" -> {
-          if (cloud.lightpane.stub.limits.IpRange.parseAddress(value).isEmpty()) {
+          if (cloud.lightpane.stub.internal.limits.IpRange.parseAddress(value).isEmpty()) {
             throw new UsageException(
                 "--bind needs an IP address such as 127.0.0.1 or ::1, got '" + value + "'");
           }
@@ -177,7 +177,7 @@ public final class StubMain {
         case "--default-rate-limit" ->
             defaultRateLimit = (int) number(name, value, 1, Integer.MAX_VALUE);
         case "--trust-proxy" -> {
-          if (cloud.lightpane.stub.limits.IpRange.parse(value).isEmpty()) {
+          if (cloud.lightpane.stub.internal.limits.IpRange.parse(value).isEmpty()) {
             throw new UsageException(
                 "--trust-proxy needs an IP address or CIDR such as 10.0.0.0/8, got '"
                     + value

@@ -1,11 +1,14 @@
 package cloud.lightpane.cli.config;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
-import cloud.lightpane.cli.completion.Candidates;
+import cloud.lightpane.cli.candidates.Candidates;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.GlobalOptions;
+import cloud.lightpane.cli.settings.SettingKey;
+import cloud.lightpane.cli.settings.Settings;
 import cloud.lightpane.client.auth.Credentials;
+import cloud.lightpane.client.config.ProfileStore;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -14,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -90,8 +92,7 @@ public final class ConfigCommand implements Callable<Integer> {
               + " or pipe it on stdin.")
   static final class Set implements Callable<Integer> {
     private final CliContext context;
-
-    @Mixin GlobalOptions global;
+    private final GlobalOptions global;
 
     @Parameters(
         index = "0",
@@ -102,8 +103,9 @@ public final class ConfigCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE")
     String value;
 
-    Set(CliContext context) {
+    Set(CliContext context, GlobalOptions global) {
       this.context = context;
+      this.global = global;
     }
 
     @Override
@@ -124,7 +126,7 @@ public final class ConfigCommand implements Callable<Integer> {
         throw new CommandFailure(ExitCodes.USAGE, problem);
       }
       Settings settings = settings(global, context);
-      ConfigStore store = ConfigStore.locate(context.env());
+      ProfileStore store = ProfileStore.locate(context.env());
       Map<String, String> saved = store.read(settings.profile());
       saved.put(key.key(), newValue.trim());
       store.write(settings.profile(), saved);
@@ -171,14 +173,14 @@ public final class ConfigCommand implements Callable<Integer> {
       description = "Print the value of KEY in effect, and (on stderr) where it comes from.")
   static final class Get implements Callable<Integer> {
     private final CliContext context;
-
-    @Mixin GlobalOptions global;
+    private final GlobalOptions global;
 
     @Parameters(paramLabel = "KEY", completionCandidates = Candidates.SettingKeys.class)
     String name;
 
-    Get(CliContext context) {
+    Get(CliContext context, GlobalOptions global) {
       this.context = context;
+      this.global = global;
     }
 
     @Override
@@ -203,17 +205,17 @@ public final class ConfigCommand implements Callable<Integer> {
       description = "Print every setting in effect as KEY=VALUE (secrets masked) with its source.")
   static final class ListSettings implements Callable<Integer> {
     private final CliContext context;
+    private final GlobalOptions global;
 
-    @Mixin GlobalOptions global;
-
-    ListSettings(CliContext context) {
+    ListSettings(CliContext context, GlobalOptions global) {
       this.context = context;
+      this.global = global;
     }
 
     @Override
     public Integer call() throws IOException {
       Settings settings = settings(global, context);
-      ConfigStore store = ConfigStore.locate(context.env());
+      ProfileStore store = ProfileStore.locate(context.env());
       context.out().write("# profile: " + settings.profile() + "\n");
       for (SettingKey key : SettingKey.values()) {
         String value = settings.get(key);
@@ -238,21 +240,21 @@ public final class ConfigCommand implements Callable<Integer> {
       description = "Remove KEY from the profile.")
   static final class Unset implements Callable<Integer> {
     private final CliContext context;
-
-    @Mixin GlobalOptions global;
+    private final GlobalOptions global;
 
     @Parameters(paramLabel = "KEY", completionCandidates = Candidates.SettingKeys.class)
     String name;
 
-    Unset(CliContext context) {
+    Unset(CliContext context, GlobalOptions global) {
       this.context = context;
+      this.global = global;
     }
 
     @Override
     public Integer call() throws IOException {
       SettingKey key = key(name);
       Settings settings = settings(global, context);
-      ConfigStore store = ConfigStore.locate(context.env());
+      ProfileStore store = ProfileStore.locate(context.env());
       Map<String, String> saved = store.read(settings.profile());
       if (saved.remove(key.key()) == null) {
         context
@@ -277,17 +279,17 @@ public final class ConfigCommand implements Callable<Integer> {
       description = "Print the file of the profile.")
   static final class ShowPath implements Callable<Integer> {
     private final CliContext context;
+    private final GlobalOptions global;
 
-    @Mixin GlobalOptions global;
-
-    ShowPath(CliContext context) {
+    ShowPath(CliContext context, GlobalOptions global) {
       this.context = context;
+      this.global = global;
     }
 
     @Override
     public Integer call() throws IOException {
       Settings settings = settings(global, context);
-      context.out().write(ConfigStore.locate(context.env()).file(settings.profile()) + "\n");
+      context.out().write(ProfileStore.locate(context.env()).file(settings.profile()) + "\n");
       return ExitCodes.OK;
     }
   }

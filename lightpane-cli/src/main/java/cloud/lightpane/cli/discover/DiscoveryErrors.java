@@ -1,8 +1,9 @@
 package cloud.lightpane.cli.discover;
 
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.ExitCodes;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.ExitCodes;
 import cloud.lightpane.client.BadRequestException;
+import cloud.lightpane.client.ErrorReason;
 import cloud.lightpane.client.discovery.ServiceQuery;
 import cloud.lightpane.stub.inventory.Catalogue;
 import cloud.lightpane.stub.inventory.ServiceDefinition;
@@ -24,16 +25,23 @@ final class DiscoveryErrors {
   }
 
   RuntimeException explain(BadRequestException error, List<ServiceQuery> entries) {
-    String message = error.errorMessage() == null ? "" : error.errorMessage();
-    String detail = null;
-    if (message.equals("Invalid service identifier")) {
-      detail = unknownService(entries);
-    } else if (message.equals("Invalid region")) {
-      detail = unknownRegion(entries);
-    } else if (message.equals("Invalid provider")) {
-      detail = wrongProvider(entries);
-    } else if (message.startsWith("Invalid attribute: ")) {
-      detail = unknownAttribute(message.substring("Invalid attribute: ".length()), entries);
+    ErrorReason reason = error.reason();
+    String detail;
+    switch (reason.code()) {
+      case "invalid_service":
+        detail = unknownService(entries);
+        break;
+      case "invalid_region":
+        detail = unknownRegion(entries);
+        break;
+      case "invalid_provider":
+        detail = wrongProvider(entries);
+        break;
+      case "invalid_attribute":
+        detail = unknownAttribute(reason.detail(), entries);
+        break;
+      default:
+        detail = null;
     }
     if (detail == null) {
       return error;

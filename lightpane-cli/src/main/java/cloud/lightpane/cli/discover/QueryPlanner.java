@@ -21,10 +21,15 @@ import java.util.Set;
  *   <li>a global service (e.g. {@code iam_users}) is asked for region {@code global} only;
  *   <li>a region that the catalogue lists only for another provider is skipped for this service, so
  *       {@code discover ec2 gcp_compute_instances -r eu-west-2 -r europe-west2} asks each service
- *       in its own provider's region; any other region is sent as given and the server judges it.
+ *       in its own provider's region; any other region is sent as given and the server judges it;
+ *   <li>the region {@value #ALL} stands for every region the catalogue lists for the service's
+ *       provider.
  * </ul>
  */
 final class QueryPlanner {
+  /** The region that means every region of the provider ({@code -r all}). */
+  static final String ALL = "all";
+
   private final Catalogue catalogue;
 
   QueryPlanner(Catalogue catalogue) {
@@ -76,15 +81,30 @@ final class QueryPlanner {
     return entries;
   }
 
-  private List<String> regionsFor(String provider, List<String> regions) {
+  /**
+   * The regions to ask a regional service of {@code provider} for: those of {@code regions} that
+   * are not another provider's, with {@value #ALL} replaced by every region of the provider.
+   *
+   * @throws IllegalArgumentException for {@value #ALL} when the catalogue lists no region for the
+   *     provider
+   */
+  List<String> regionsFor(String provider, List<String> regions) {
     List<String> own = catalogue.regions(provider);
-    List<String> kept = new ArrayList<>();
+    Set<String> kept = new LinkedHashSet<>();
     for (String region : new LinkedHashSet<>(regions)) {
-      if (own.contains(region) || !belongsToAnotherProvider(provider, region)) {
+      if (ALL.equalsIgnoreCase(region)) {
+        if (own.isEmpty()) {
+          throw new IllegalArgumentException(
+              "--region all: this CLI's catalogue lists no regions for provider '"
+                  + provider
+                  + "'; name the regions with --region");
+        }
+        kept.addAll(own);
+      } else if (own.contains(region) || !belongsToAnotherProvider(provider, region)) {
         kept.add(region);
       }
     }
-    return kept;
+    return new ArrayList<>(kept);
   }
 
   private boolean belongsToAnotherProvider(String provider, String region) {

@@ -3,6 +3,7 @@ package cloud.lightpane.cli.discover;
 import cloud.lightpane.cli.render.Field;
 import cloud.lightpane.cli.render.ResultInfo;
 import cloud.lightpane.cli.render.RowRenderer;
+import cloud.lightpane.cli.shape.ClientRow;
 import cloud.lightpane.client.discovery.Column;
 import cloud.lightpane.client.discovery.DiscoveryHandler;
 import cloud.lightpane.client.discovery.ResultMetadata;

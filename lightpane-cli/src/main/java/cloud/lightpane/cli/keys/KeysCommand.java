@@ -1,7 +1,7 @@
 package cloud.lightpane.cli.keys;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.ExitCodes;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

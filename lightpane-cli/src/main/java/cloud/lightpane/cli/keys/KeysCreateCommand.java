@@ -1,14 +1,15 @@
 package cloud.lightpane.cli.keys;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.Connection;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
-import cloud.lightpane.cli.completion.Candidates;
-import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.candidates.Candidates;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.Connection;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.GlobalOptions;
+import cloud.lightpane.cli.kernel.SettingConverter;
 import cloud.lightpane.cli.render.JsonText;
 import cloud.lightpane.cli.render.OutputFormat;
+import cloud.lightpane.cli.settings.Settings;
 import cloud.lightpane.cli.terminal.ScreenText;
 import cloud.lightpane.client.keys.AccessKey;
 import cloud.lightpane.client.keys.CreateKeyRequest;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,8 +46,7 @@ final class KeysCreateCommand implements Callable<Integer> {
   private static final List<String> TYPES = List.of("api_key", "embed", "demo");
 
   private final CliContext context;
-
-  @Mixin GlobalOptions global;
+  private final GlobalOptions global;
 
   @Option(
       names = "--type",
@@ -104,17 +103,23 @@ final class KeysCreateCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       completionCandidates = Candidates.OutputFormats.class,
-      description = "table (the token alone) or json (the whole create response).")
-  String output;
+      converter = SettingConverter.Output.class,
+      description =
+          "table (the token alone, the default whatever the profile or LIGHTPANE_OUTPUT says)"
+              + " or json (the whole create response).")
+  OutputFormat output;
 
-  KeysCreateCommand(CliContext context) {
+  KeysCreateCommand(CliContext context, GlobalOptions global) {
     this.context = context;
+    this.global = global;
   }
 
   @Override
   public Integer call() throws IOException {
     Settings settings = global.settings(context, true);
-    OutputFormat format = KeyOutput.format(output, settings);
+    // Only -o on this command line changes the output: TOKEN=$(lightpane keys create ...) must
+    // store the token even when a profile or LIGHTPANE_OUTPUT says json.
+    OutputFormat format = output == null ? OutputFormat.TABLE : KeyOutput.checked(output);
     CreateKeyRequest request = request();
     try (Connection connection =
         Connection.open(global, settings, context, Connection.Need.SESSION)) {

@@ -1,17 +1,18 @@
 package cloud.lightpane.cli.keys;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.Connection;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
-import cloud.lightpane.cli.completion.Candidates;
-import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.candidates.Candidates;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.Connection;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.GlobalOptions;
+import cloud.lightpane.cli.kernel.SettingConverter;
+import cloud.lightpane.cli.render.OutputFormat;
+import cloud.lightpane.cli.settings.Settings;
 import cloud.lightpane.client.keys.AccessKey;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code lightpane keys list}. */
@@ -26,15 +27,15 @@ import picocli.CommandLine.Option;
     })
 final class KeysListCommand implements Callable<Integer> {
   private final CliContext context;
-
-  @Mixin GlobalOptions global;
+  private final GlobalOptions global;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       completionCandidates = Candidates.OutputFormats.class,
+      converter = SettingConverter.Output.class,
       description = "table, csv, json or jsonl (env LIGHTPANE_OUTPUT; default table).")
-  String output;
+  OutputFormat output;
 
   @Option(
       names = "--excel-safe",
@@ -42,14 +43,15 @@ final class KeysListCommand implements Callable<Integer> {
           "With -o csv: protect cells a spreadsheet would run as formulas (docs/excel.md).")
   boolean excelSafe;
 
-  KeysListCommand(CliContext context) {
+  KeysListCommand(CliContext context, GlobalOptions global) {
     this.context = context;
+    this.global = global;
   }
 
   @Override
   public Integer call() throws IOException {
     Settings settings = global.settings(context, true);
-    var format = KeyOutput.format(output, settings);
+    var format = KeyOutput.checked(settings.outputFormat(output));
     try (Connection connection =
         Connection.open(global, settings, context, Connection.Need.SESSION)) {
       List<AccessKey> keys = connection.client().keys().list();

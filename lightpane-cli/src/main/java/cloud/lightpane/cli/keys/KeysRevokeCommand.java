@@ -1,12 +1,13 @@
 package cloud.lightpane.cli.keys;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.Connection;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
-import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.Connection;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.GlobalOptions;
+import cloud.lightpane.cli.kernel.SettingConverter;
 import cloud.lightpane.cli.render.JsonText;
 import cloud.lightpane.cli.render.OutputFormat;
+import cloud.lightpane.cli.settings.Settings;
 import cloud.lightpane.cli.terminal.ScreenText;
 import cloud.lightpane.client.keys.AccessKey;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,8 +27,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  lightpane keys revoke 1b4e28ba-2fa1-11d2-883f-0016d3cca427"})
 final class KeysRevokeCommand implements Callable<Integer> {
   private final CliContext context;
-
-  @Mixin GlobalOptions global;
+  private final GlobalOptions global;
 
   @Parameters(paramLabel = "GRANT_ID", description = "The key's grant id (see 'keys list').")
   String grantId;
@@ -36,17 +35,19 @@ final class KeysRevokeCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
+      converter = SettingConverter.Output.class,
       description = "table or json ({\"grant\": record}).")
-  String output;
+  OutputFormat output;
 
-  KeysRevokeCommand(CliContext context) {
+  KeysRevokeCommand(CliContext context, GlobalOptions global) {
     this.context = context;
+    this.global = global;
   }
 
   @Override
   public Integer call() throws IOException {
     Settings settings = global.settings(context, true);
-    OutputFormat format = KeyOutput.format(output, settings);
+    OutputFormat format = settings.outputFormat(output);
     try (Connection connection =
         Connection.open(global, settings, context, Connection.Need.SESSION)) {
       AccessKey key = connection.client().keys().revoke(grantId);

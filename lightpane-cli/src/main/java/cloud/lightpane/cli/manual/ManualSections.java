@@ -1,10 +1,15 @@
 package cloud.lightpane.cli.manual;
 
-import cloud.lightpane.cli.ExitCodes;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.settings.SettingKey;
+import cloud.lightpane.client.config.ClientSetting;
+import cloud.lightpane.client.config.ProfileStore;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
@@ -24,19 +29,54 @@ public final class ManualSections {
 
   private ManualSections() {}
 
+  /** The key of the section that lists the global options a subcommand inherits. */
+  public static final String GLOBAL_OPTIONS = "globalOptions";
+
   /** Adds the sections to {@code command} and to every subcommand it has. */
   public static void addTo(CommandLine command) {
     UsageMessageSpec usage = command.getCommandSpec().usageMessage();
     usage.exitCodeListHeading("%nExit codes:%n");
     usage.exitCodeList(EXIT_CODES);
     if (!usage.sectionKeys().contains(ENVIRONMENT)) {
-      List<String> keys = new java.util.ArrayList<>(usage.sectionKeys());
+      List<String> keys = new ArrayList<>(usage.sectionKeys());
+      keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_OPTION_LIST) + 1, GLOBAL_OPTIONS);
       keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST) + 1, ENVIRONMENT);
       usage.sectionKeys(keys);
+      usage.sectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, new OptionList(false));
+      usage.sectionMap().put(GLOBAL_OPTIONS, new OptionList(true));
       usage.sectionMap().put(ENVIRONMENT, new EnvironmentSection());
     }
     for (CommandLine sub : command.getSubcommands().values()) {
       addTo(sub);
+    }
+  }
+
+  /**
+   * A command's own options, or (under a heading of their own) the global ones it inherits from the
+   * top command, which are the same on every command.
+   */
+  private static final class OptionList implements CommandLine.IHelpSectionRenderer {
+    private final boolean inherited;
+
+    OptionList(boolean inherited) {
+      this.inherited = inherited;
+    }
+
+    @Override
+    public String render(CommandLine.Help help) {
+      List<OptionSpec> options = new ArrayList<>();
+      for (OptionSpec option : help.commandSpec().options()) {
+        if (!option.hidden() && option.inherited() == inherited) {
+          options.add(option);
+        }
+      }
+      if (!inherited) {
+        return help.optionListExcludingGroups(options);
+      }
+      return options.isEmpty()
+          ? ""
+          : String.format("%nGlobal options (before or after the command name):%n")
+              + help.optionListExcludingGroups(options);
     }
   }
 
@@ -72,31 +112,44 @@ public final class ManualSections {
     codes.put(
         ExitCodes.SERVER + "", "Server error (5xx once retries are spent) or invalid response.");
     codes.put(ExitCodes.NETWORK + "", "Network: cannot connect, timed out.");
+    codes.put(ExitCodes.FINDINGS + "", "Findings: diff or --compare-to found a difference.");
     codes.put(ExitCodes.INTERRUPTED + "", "Interrupted (Ctrl-C).");
     return java.util.Collections.unmodifiableMap(codes);
   }
 
   private static Map<String, String> environment() {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("LIGHTPANE_API_KEY", "Access key (csl_ak_..., csl_em_..., csl_dm_...).");
-    env.put("LIGHTPANE_SESSION", "Session cookie value, for keys commands.");
-    env.put("LIGHTPANE_BASE_URL", "API address (default https://api.lightpane.cloud).");
-    env.put("LIGHTPANE_PROFILE", "Profile to use (default 'default').");
+    // The client's settings: names and defaults as the client defines them.
+    env.put(ClientSetting.API_KEY.env(), "Access key (csl_ak_..., csl_em_..., csl_dm_...).");
+    env.put(ClientSetting.SESSION.env(), "Session cookie value, for keys commands.");
+    env.put(
+        ClientSetting.BASE_URL.env(),
+        "API address (default " + ClientSetting.BASE_URL.defaultValue() + ").");
+    env.put(
+        ClientSetting.PROFILE_ENV,
+        "Profile to use (default '" + ProfileStore.DEFAULT_PROFILE + "').");
     env.put("LIGHTPANE_REGION", "Default region(s) of discover, comma-separated.");
     env.put("LIGHTPANE_OUTPUT", "Default output format: table, csv, json, jsonl.");
     env.put(
-        "LIGHTPANE_TIMEOUT", "Longest wait to connect, for a first byte or between bytes (60s).");
-    env.put("LIGHTPANE_MAX_TIME", "Longest time for a whole command, retries included (none).");
-    env.put("LIGHTPANE_ALLOW_INSECURE_HTTP", "true: credentials may go over plain http.");
-    env.put("LIGHTPANE_RETRIES", "Retries of a failed request (default 2).");
+        ClientSetting.TIMEOUT.env(),
+        "Longest wait to connect, for a first byte or between bytes (default "
+            + ClientSetting.TIMEOUT.defaultValue()
+            + ").");
     env.put(
-        "LIGHTPANE_CONFIG_DIR", "Configuration directory (default $XDG_CONFIG_HOME/lightpane).");
+        SettingKey.MAX_TIME.env(), "Longest time for a whole command, retries included (none).");
+    env.put(SettingKey.ALLOW_INSECURE_HTTP.env(), "true: credentials may go over plain http.");
+    env.put(
+        ClientSetting.RETRIES.env(),
+        "Retries of a failed request (default " + ClientSetting.RETRIES.defaultValue() + ").");
+    env.put(
+        ProfileStore.CONFIG_DIR_ENV,
+        "Configuration directory (default $XDG_CONFIG_HOME/lightpane).");
     env.put("XDG_CONFIG_HOME", "Base of the configuration directory (default ~/.config).");
     env.put("XDG_STATE_HOME", "Base of the shell's history (default ~/.local/state).");
     env.put("HTTPS_PROXY, NO_PROXY", "Proxy and its exceptions, as curl reads them.");
     env.put("NO_COLOR", "Any value: no colour.");
     env.put("CLICOLOR_FORCE", "Not 0: colour even when piped (tables).");
-    env.put("LIGHTPANE_LOG", "debug: the HTTP trace on stderr, as -v.");
+    env.put(ClientSetting.LOG_ENV, "debug: the HTTP trace on stderr, as -v.");
     env.put("LIGHTPANE_JAVA_OPTS", "Extra JVM options for the ./lightpane launcher.");
     return java.util.Collections.unmodifiableMap(env);
   }

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum OutputFormat {
   TABLE,
   CSV,
+  TSV,
   JSON,
-  JSONL;
+  JSONL,
+  MARKDOWN;
 
   /** Parses a user's value ({@code csv}, {@code JSON}...); null for an unknown one. */
   public static OutputFormat parse(String value) {
@@ -20,6 +22,19 @@ public enum OutputFormat {
       }
     }
     return null;
+  }
+
+  /**
+   * The formats as a user types them, for messages: {@code table, csv, tsv, json, jsonl or
+   * markdown}.
+   */
+  public static String choices() {
+    OutputFormat[] formats = values();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < formats.length; i++) {
+      text.append(i == 0 ? "" : i == formats.length - 1 ? " or " : ", ").append(formats[i]);
+    }
+    return text.toString();
   }
 
   @Override

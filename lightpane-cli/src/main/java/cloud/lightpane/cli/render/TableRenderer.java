@@ -16,11 +16,21 @@ public final class TableRenderer implements RowRenderer {
   private final Writer out;
   private final TerminalFacts facts;
   private final boolean colour;
+  private final boolean headers;
   private List<Field> fields;
   private TextTable table;
   private int results;
 
   public TableRenderer(Writer out, TerminalFacts facts) {
+    this(out, facts, true);
+  }
+
+  /**
+   * @param headers write each result's title line and column labels ({@code --no-headers}: rows
+   *     only, one table after the other)
+   */
+  public TableRenderer(Writer out, TerminalFacts facts, boolean headers) {
+    this.headers = headers;
     this.out = out;
     this.facts = facts;
     this.colour = facts.colour();
@@ -47,6 +57,12 @@ public final class TableRenderer implements RowRenderer {
 
   @Override
   public void resultEnd(ResultInfo result) throws IOException {
+    if (!headers) {
+      table.write(out, facts, colour, false);
+      out.flush();
+      table = null;
+      return;
+    }
     if (results++ > 0) {
       out.write('\n');
     }

@@ -45,10 +45,16 @@ public final class TextTable {
 
   /** Writes the table; {@code colour} and {@code facts.width()} apply only on a terminal. */
   public void write(Writer out, TerminalFacts facts, boolean colour) throws IOException {
+    write(out, facts, colour, true);
+  }
+
+  /** Writes the table, with or without its label line ({@code --no-headers}). */
+  public void write(Writer out, TerminalFacts facts, boolean colour, boolean withLabels)
+      throws IOException {
     int n = labels.size();
     int[] widths = new int[n];
     for (int i = 0; i < n; i++) {
-      widths[i] = length(labels.get(i));
+      widths[i] = withLabels ? length(labels.get(i)) : 0;
     }
     for (String[] row : rows) {
       for (int i = 0; i < n; i++) {
@@ -59,10 +65,12 @@ public final class TextTable {
       fit(widths, facts.width());
     }
     StringBuilder line = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      cell(line, labels.get(i), widths[i], i == n - 1, colour ? BOLD : null);
+    if (withLabels) {
+      for (int i = 0; i < n; i++) {
+        cell(line, labels.get(i), widths[i], i == n - 1, colour ? BOLD : null);
+      }
+      out.write(line.append('\n').toString());
     }
-    out.write(line.append('\n').toString());
     for (String[] row : rows) {
       line.setLength(0);
       for (int i = 0; i < n; i++) {
@@ -136,7 +144,7 @@ public final class TextTable {
   }
 
   /** The cell as it may be shown: one line, nothing that drives the terminal. */
-  static String visible(String text) {
+  public static String visible(String text) {
     return ScreenText.escape(text);
   }
 }

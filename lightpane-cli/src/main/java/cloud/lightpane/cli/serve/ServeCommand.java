@@ -1,9 +1,9 @@
 package cloud.lightpane.cli.serve;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.LocalCommand;
 import cloud.lightpane.stub.StubServer;
 import cloud.lightpane.stub.inventory.Inventory;
 import java.io.PrintStream;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,11 +37,9 @@ import picocli.CommandLine.Option;
       "  export LIGHTPANE_BASE_URL=http://127.0.0.1:8787",
       "  lightpane discover ec2 --region eu-west-2"
     })
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer>, LocalCommand {
   private final CliContext context;
   private final CountDownLatch stop = new CountDownLatch(1);
-
-  @Mixin GlobalOptions global;
 
   @Option(
       names = "--port",

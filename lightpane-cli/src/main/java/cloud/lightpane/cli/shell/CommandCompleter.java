@@ -1,6 +1,6 @@
 package cloud.lightpane.cli.shell;
 
-import cloud.lightpane.cli.completion.CatalogueValues;
+import cloud.lightpane.cli.candidates.CatalogueValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package cloud.lightpane.cli.shell;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.Connection;
-import cloud.lightpane.cli.GlobalOptions;
-import cloud.lightpane.cli.config.SettingKey;
-import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.Connection;
+import cloud.lightpane.cli.kernel.GlobalOptions;
+import cloud.lightpane.cli.settings.SettingKey;
+import cloud.lightpane.cli.settings.Settings;
 import cloud.lightpane.client.Transport;
 import cloud.lightpane.stub.StubServer;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ final class ConnectionPool implements Connection.Source, AutoCloseable {
     List<Object> key = new ArrayList<>();
     key.add(options.embedded());
     key.add(need);
-    key.add(options.verbosity() > 0);
+    key.add(options.traced(context));
     for (SettingKey setting : CONNECTION_SETTINGS) {
       key.add(settings.get(setting));
     }

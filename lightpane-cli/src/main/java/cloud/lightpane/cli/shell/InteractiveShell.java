@@ -1,17 +1,16 @@
 package cloud.lightpane.cli.shell;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.CommandFailure;
-import cloud.lightpane.cli.ExitCodes;
-import cloud.lightpane.cli.GlobalOptions;
-import cloud.lightpane.cli.LightpaneCommand;
-import cloud.lightpane.cli.Main;
-import cloud.lightpane.cli.completion.CatalogueValues;
-import cloud.lightpane.cli.config.ConfigStore;
-import cloud.lightpane.cli.config.SettingKey;
-import cloud.lightpane.cli.config.Settings;
+import cloud.lightpane.cli.candidates.CatalogueValues;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandFailure;
+import cloud.lightpane.cli.kernel.CommandTree;
+import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.GlobalOptions;
+import cloud.lightpane.cli.settings.SettingKey;
+import cloud.lightpane.cli.settings.Settings;
 import cloud.lightpane.cli.terminal.ScreenText;
 import cloud.lightpane.cli.terminal.TerminalFacts;
+import cloud.lightpane.client.config.ProfileStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -41,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The read-run loop of {@code lightpane shell}. Each line runs exactly as {@code lightpane LINE}
- * would ({@link Main#run}), with the shell's global options as defaults and its {@link
+ * would ({@link CommandTree#run}), with the shell's global options as defaults and its {@link
  * ConnectionPool} for connections, on a worker thread so that Ctrl-C can cancel it while the prompt
  * stays.
  */
@@ -50,6 +49,7 @@ final class InteractiveShell {
   private final ShellDefaults defaults;
   private final ConnectionPool pool;
   private final Terminal terminal;
+  private final CommandTree commands;
   private final CommandSpec tree;
   private final TerminalFacts facts;
   private final ExecutorService workers =
@@ -64,33 +64,36 @@ final class InteractiveShell {
   private record Running(Future<Integer> future, CommandOutput output) {}
 
   private InteractiveShell(
-      CliContext context, ShellDefaults defaults, ConnectionPool pool, Terminal terminal) {
+      CliContext context,
+      CommandTree commands,
+      ShellDefaults defaults,
+      ConnectionPool pool,
+      Terminal terminal) {
     this.context = context;
+    this.commands = commands;
     this.defaults = defaults;
     this.pool = pool;
     this.terminal = terminal;
-    this.tree = LightpaneCommand.commandLine(context).getCommandSpec();
+    this.tree = commands.build(context).getCommandSpec();
     this.facts = context.terminal();
   }
 
   /** Runs the shell until Ctrl-D or {@code exit}; returns the exit code of the shell. */
-  static int run(CliContext context, GlobalOptions global, CommandSpec shell) throws IOException {
+  static int run(CliContext context, GlobalOptions global, CommandTree commands, CommandSpec shell)
+      throws IOException {
     if (context.connections() != null) {
       throw new CommandFailure(ExitCodes.USAGE, "Already in the shell");
     }
     Settings settings = global.settings(context, true);
     ShellDefaults defaults = ShellDefaults.of(shell);
-    if (global.embedded() && defaults.get("--base-url") != null) {
-      throw new CommandFailure(
-          ExitCodes.USAGE, "--embedded and --base-url cannot be used together: pick one");
-    }
     try (ConnectionPool pool = new ConnectionPool()) {
       // The embedded server starts while the terminal and the command tree are being set up.
       CompletableFuture<URI> embedded =
           global.embedded() ? CompletableFuture.supplyAsync(() -> pool.server().uri()) : null;
       try (Terminal terminal =
           TerminalBuilder.builder().name("lightpane").system(true).dumb(true).build()) {
-        InteractiveShell session = new InteractiveShell(context, defaults, pool, terminal);
+        InteractiveShell session =
+            new InteractiveShell(context, commands, defaults, pool, terminal);
         URI baseUrl =
             embedded != null ? started(embedded) : URI.create(settings.get(SettingKey.BASE_URL));
         // Lines piped in (a script feeding the shell) get no prompt: stdout carries data only.
@@ -222,14 +225,14 @@ final class InteractiveShell {
             context.console(),
             pool);
     String[] args = words.toArray(new String[0]);
-    Future<Integer> future = workers.submit(() -> Main.run(args, command, defaults));
+    Future<Integer> future = workers.submit(() -> commands.run(args, command, defaults));
     running = new Running(future, output);
     try {
       future.get();
     } catch (CancellationException | InterruptedException e) {
       context.stderr().println("lightpane: cancelled");
     } catch (ExecutionException e) {
-      // Main.run never throws; should it ever, say so and keep the shell.
+      // CommandTree.run never throws; should it ever, say so and keep the shell.
       context.stderr().println("lightpane: " + ScreenText.escape(String.valueOf(e.getCause())));
     } finally {
       running = null;
@@ -273,9 +276,9 @@ final class InteractiveShell {
 
   private List<String> profiles() {
     List<String> names = new ArrayList<>();
-    names.add(ConfigStore.DEFAULT_PROFILE);
+    names.add(ProfileStore.DEFAULT_PROFILE);
     try {
-      for (String name : ConfigStore.locate(context.env()).profiles()) {
+      for (String name : ProfileStore.locate(context.env()).profiles()) {
         if (!names.contains(name)) {
           names.add(name);
         }

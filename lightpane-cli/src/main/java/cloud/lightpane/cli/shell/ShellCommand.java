@@ -1,10 +1,10 @@
 package cloud.lightpane.cli.shell;
 
-import cloud.lightpane.cli.CliContext;
-import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.CommandTree;
+import cloud.lightpane.cli.kernel.GlobalOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -33,17 +33,19 @@ import picocli.CommandLine.Spec;
     })
 public final class ShellCommand implements Callable<Integer> {
   private final CliContext context;
+  private final GlobalOptions global;
+  private final CommandTree tree;
 
   @Spec CommandSpec spec;
 
-  @Mixin GlobalOptions global;
-
-  ShellCommand(CliContext context) {
+  ShellCommand(CliContext context, GlobalOptions global, CommandTree tree) {
     this.context = context;
+    this.global = global;
+    this.tree = tree;
   }
 
   @Override
   public Integer call() throws Exception {
-    return InteractiveShell.run(context, global, spec);
+    return InteractiveShell.run(context, global, tree, spec);
   }
 }

@@ -1,6 +1,6 @@
 package cloud.lightpane.cli.shell;
 
-import cloud.lightpane.cli.GlobalOptions;
+import cloud.lightpane.cli.kernel.GlobalOptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +22,16 @@ final class ShellDefaults implements CommandLine.IDefaultValueProvider {
     this.values = Map.copyOf(values);
   }
 
-  /** The global options matched on the {@code shell} command line. */
+  /**
+   * The global options matched on the command line that started the shell, before {@code shell}
+   * ({@code lightpane --profile prod shell}) or after it.
+   */
   static ShellDefaults of(CommandSpec shell) {
-    ParseResult parsed = shell.commandLine().getParseResult();
     Map<String, String> values = new HashMap<>();
-    if (parsed != null) {
-      List<String> globalNames = globalOptionNames();
+    List<String> globalNames = globalOptionNames();
+    for (ParseResult parsed = shell.root().commandLine().getParseResult();
+        parsed != null;
+        parsed = parsed.subcommand()) {
       for (OptionSpec option : parsed.matchedOptions()) {
         String name = option.longestName();
         if (!globalNames.contains(name) || name.equals("--verbose")) {

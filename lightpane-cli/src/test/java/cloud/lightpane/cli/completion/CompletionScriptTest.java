@@ -2,9 +2,8 @@ package cloud.lightpane.cli.completion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
+import cloud.lightpane.cli.terminal.RequiredTool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ class CompletionScriptTest {
 
   /** COMPREPLY for {@code line} with the cursor at its end. */
   private static List<String> complete(String line) throws Exception {
-    assumeTrue(new File("/bin/bash").canExecute(), "bash is not installed");
+    RequiredTool.find("bash", "bash");
     assertTrue(Files.isRegularFile(SCRIPT), "the build writes " + SCRIPT);
     String program =
         "source \"$1\"\n"
@@ -48,6 +47,12 @@ class CompletionScriptTest {
     assertEquals(
         List.of("ec2", "ecr_repositories", "ecs_clusters"), complete("lightpane discover ec"));
     assertEquals(List.of("gcp_compute_instances"), complete("lightpane discover s3 gcp_comp"));
+    assertEquals(List.of("serve", "services"), complete("lightpane serv"));
+    assertEquals(
+        List.of("ec2", "ecr_repositories", "ecs_clusters"),
+        complete("lightpane services describe ec"));
+    assertEquals(List.of("--where"), complete("lightpane discover s3 --whe"));
+    assertEquals(List.of("all"), complete("lightpane discover s3 -r al"));
   }
 
   @Test
@@ -56,7 +61,9 @@ class CompletionScriptTest {
     assertEquals(euWest, complete("lightpane discover s3 --region eu-west-"));
     assertEquals(euWest, complete("lightpane discover s3 -r eu-west-"));
     assertEquals(List.of("europe-west2"), complete("lightpane discover s3 -r europe-west2"));
-    assertEquals(List.of("csv", "json", "jsonl", "table"), complete("lightpane discover s3 -o "));
+    assertEquals(
+        List.of("csv", "json", "jsonl", "markdown", "table", "tsv"),
+        complete("lightpane discover s3 -o "));
     assertEquals(List.of("bucket_name"), complete("lightpane discover s3 -a bucket_n"));
     assertEquals(List.of("bash", "zsh"), complete("lightpane completion "));
   }

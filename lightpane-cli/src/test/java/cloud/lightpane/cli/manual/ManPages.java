@@ -1,8 +1,8 @@
 package cloud.lightpane.cli.manual;
 
-import cloud.lightpane.cli.CliContext;
 import cloud.lightpane.cli.LightpaneCommand;
-import cloud.lightpane.cli.Version;
+import cloud.lightpane.cli.kernel.CliContext;
+import cloud.lightpane.cli.kernel.Version;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package cloud.lightpane.cli.manual;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.lightpane.cli.CliContext;
 import cloud.lightpane.cli.LightpaneCommand;
+import cloud.lightpane.cli.kernel.CliContext;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.lightpane.cli.CliContext;
 import cloud.lightpane.cli.LightpaneCommand;
-import cloud.lightpane.cli.completion.CatalogueValues;
+import cloud.lightpane.cli.candidates.CatalogueValues;
+import cloud.lightpane.cli.kernel.CliContext;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -93,7 +93,8 @@ class CommandCompleterTest {
 
   @Test
   void optionsFormatsProfilesAndFixedValues() {
-    assertEquals(List.of("table", "csv", "json", "jsonl"), tab("discover s3 -o "));
+    assertEquals(
+        List.of("table", "csv", "tsv", "json", "jsonl", "markdown"), tab("discover s3 -o "));
     assertEquals(List.of("jsonl"), tab("keys list --output jsonl"));
     assertEquals(List.of("--profile"), tab("discover s3 --prof"));
     assertEquals(List.of("prod"), tab("discover s3 --profile pr"));

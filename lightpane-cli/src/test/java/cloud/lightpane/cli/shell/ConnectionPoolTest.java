@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.lightpane.cli.CliContext;
+import cloud.lightpane.cli.LightpaneCommand;
 import cloud.lightpane.cli.Main;
+import cloud.lightpane.cli.kernel.CliContext;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -39,8 +40,9 @@ class ConnectionPoolTest {
 
   @Test
   void theShellsGlobalOptionsAreEveryCommandsDefaults() {
-    CommandLine shell = new CommandLine(new ShellCommand(null), CommandLine.defaultFactory());
-    shell.parseArgs("--embedded", "--timeout", "5s");
+    CommandLine tree = LightpaneCommand.commandLine(context(new ByteArrayOutputStream(), null));
+    tree.parseArgs("shell", "--embedded", "--timeout", "5s");
+    CommandLine shell = tree.getSubcommands().get("shell");
     ShellDefaults defaults = ShellDefaults.of(shell.getCommandSpec());
     assertEquals("true", defaults.get("--embedded"));
     assertEquals("5s", defaults.get("--timeout"));
@@ -55,17 +57,24 @@ class ConnectionPoolTest {
   private String run(ConnectionPool pool, ShellDefaults defaults, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
-    CliContext context =
-        new CliContext(
-            out,
-            new PrintWriter(err, true),
-            InputStream.nullInputStream(),
-            Map.of("LIGHTPANE_CONFIG_DIR", config.toString()),
-            TerminalFacts::piped,
-            null,
-            pool);
+    CliContext context = context(out, new PrintWriter(err, true), pool);
     int code = Main.run(args, context, defaults);
     assertEquals(0, code, err.toString());
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private CliContext context(ByteArrayOutputStream out, ConnectionPool pool) {
+    return context(out, new PrintWriter(new StringWriter(), true), pool);
+  }
+
+  private CliContext context(ByteArrayOutputStream out, PrintWriter err, ConnectionPool pool) {
+    return new CliContext(
+        out,
+        err,
+        InputStream.nullInputStream(),
+        Map.of("LIGHTPANE_CONFIG_DIR", config.toString()),
+        TerminalFacts::piped,
+        null,
+        pool);
   }
 }

@@ -27,16 +27,6 @@ public final class Tmux implements AutoCloseable {
       "lightpane-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
   private final Map<String, String> env = new HashMap<>();
 
-  /** Whether {@code program} runs here (for a JUnit assumption). */
-  public static boolean installed(String program) {
-    try {
-      return run(List.of(program, "--version"), Map.of()) == 0
-          || run(List.of(program, "-V"), Map.of()) == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
-
   /** Sets a variable of the terminal's environment; call before {@link #start}. */
   public Tmux env(String name, String value) {
     env.put(name, value);

@@ -17,6 +17,13 @@ import java.util.Map;
  * }</pre>
  */
 public final class DiscoveryRequest {
+  /**
+   * The most entries the contract lets one {@code POST /discovery} carry; the client splits a
+   * larger request into batches of at most this many (fewer when a key sets {@code
+   * max_batch_size}).
+   */
+  public static final int MAX_BATCH_ENTRIES = 100;
+
   private final List<ServiceQuery> services;
 
   private DiscoveryRequest(List<ServiceQuery> services) {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The answer to a {@link DiscoveryRequest}: one {@link ServiceResult} per entry, in the order of
@@ -12,9 +13,20 @@ import java.util.Map;
 public final class DiscoveryResponse {
   private final List<ServiceResult> results;
   private final Map<String, Object> additionalProperties;
+  private final RateLimit rateLimit;
 
-  /** A response with these results; the list and map are copied. */
+  /** A response with these results and no rate-limit state; the list and map are copied. */
   public DiscoveryResponse(List<ServiceResult> results, Map<String, Object> additionalProperties) {
+    this(results, additionalProperties, null);
+  }
+
+  /**
+   * A response with these results and the rate-limit state the server reported (null for none); the
+   * list and map are copied.
+   */
+  public DiscoveryResponse(
+      List<ServiceResult> results, Map<String, Object> additionalProperties, RateLimit rateLimit) {
+    this.rateLimit = rateLimit;
     this.results = List.copyOf(results);
     this.additionalProperties =
         additionalProperties == null
@@ -30,6 +42,14 @@ public final class DiscoveryResponse {
   /** Top-level fields this client does not know, as parsed JSON values. */
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * The rate-limit state the server reported with this response (for a batch the client split, the
+   * state after its last request); empty when the server sent none (the caller is under no limit).
+   */
+  public Optional<RateLimit> rateLimit() {
+    return Optional.ofNullable(rateLimit);
   }
 
   @Override

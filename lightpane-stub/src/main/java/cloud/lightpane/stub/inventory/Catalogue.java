@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * The services a server knows and the regions of each provider.
  *
- * <p>{@link #builtIn()} is built from Java code, not scanned from resources, so that it costs next
- * to nothing to load: the CLI uses it on its start-up path for defaults and shell completion.
- * Instances are immutable and thread-safe.
+ * <p>{@link #builtIn()} is read once from the resource {@code catalogue.json} in the fixture format
+ * (with Jackson's streaming parser only, so it stays cheap on the CLI's start-up path, where it
+ * gives defaults and shell completion). Instances are immutable and thread-safe.
  */
 public final class Catalogue {
 
@@ -29,7 +29,9 @@ public final class Catalogue {
    */
   public Catalogue(List<ServiceDefinition> services, Map<String, List<String>> regions) {
     Map<String, List<String>> regionCopy = new LinkedHashMap<>();
-    regions.forEach((provider, list) -> regionCopy.put(provider, List.copyOf(list)));
+    for (Map.Entry<String, List<String>> entry : regions.entrySet()) {
+      regionCopy.put(entry.getKey(), List.copyOf(entry.getValue()));
+    }
     Map<String, ServiceDefinition> index = new LinkedHashMap<>();
     for (ServiceDefinition service : services) {
       if (index.put(service.id(), service) != null) {
@@ -47,7 +49,12 @@ public final class Catalogue {
 
   /** The catalogue the reference server ships: 24 AWS, 9 GCP and 9 Azure services. */
   public static Catalogue builtIn() {
-    return BuiltInCatalogue.INSTANCE;
+    return BuiltIn.INSTANCE;
+  }
+
+  /** Holder idiom: read on first use, once, thread-safely. */
+  private static final class BuiltIn {
+    static final Catalogue INSTANCE = CatalogueReader.builtIn();
   }
 
   /** Every service, grouped by provider (aws, gcp, azure), in a stable order. */

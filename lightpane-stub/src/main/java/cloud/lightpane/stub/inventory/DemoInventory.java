@@ -14,7 +14,8 @@ final class DemoInventory implements Inventory {
 
   /** Holder idiom: the JVM builds the estate once, thread-safely, on first access. */
   private static final class Estate {
-    static final Inventory ROWS = new StoredInventory(Catalogue.builtIn(), DemoEstate.build());
+    static final Inventory ROWS =
+        new StoredInventory(Catalogue.builtIn(), DemoEstate.build(Catalogue.builtIn()));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package cloud.lightpane.stub.inventory;
 
-import cloud.lightpane.stub.accounts.DemoUser;
-import cloud.lightpane.stub.accounts.LinkedAccount;
+import cloud.lightpane.stub.internal.accounts.DemoUser;
+import cloud.lightpane.stub.internal.accounts.LinkedAccount;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Iterator;

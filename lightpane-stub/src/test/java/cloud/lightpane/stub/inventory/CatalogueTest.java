@@ -56,6 +56,57 @@ class CatalogueTest {
   }
 
   @Test
+  void identityColumnsOfTheBuiltInServices() {
+    assertEquals(List.of("instance_id"), catalogue.service("ec2").orElseThrow().idColumns());
+    assertEquals(List.of("bucket_name"), catalogue.service("s3").orElseThrow().idColumns());
+    assertEquals(List.of("arn"), catalogue.service("iam_roles").orElseThrow().idColumns());
+    assertEquals(
+        List.of("server_name", "name"),
+        catalogue.service("azure_sql_databases").orElseThrow().idColumns());
+    assertEquals(
+        List.of("location", "name"),
+        catalogue.service("gcp_gke_clusters").orElseThrow().idColumns());
+  }
+
+  @Test
+  void identityColumnsTellEveryDemoRowApartWithinItsAccountAndRegion() {
+    for (ServiceDefinition service : catalogue.services()) {
+      List<String> regions =
+          service.global() ? List.of("global") : catalogue.regions(service.provider());
+      for (String region : regions) {
+        Set<List<Object>> seen = new HashSet<>();
+        for (InventoryRow row : Inventory.demo().rows(service, region, null)) {
+          List<Object> identity = new java.util.ArrayList<>();
+          identity.add(row.accountId());
+          for (String key : service.idColumns()) {
+            assertTrue(row.value(key) != null, service.id() + "." + key + " is never null");
+            identity.add(row.value(key));
+          }
+          assertTrue(seen.add(identity), service.id() + " in " + region + ": twice " + identity);
+        }
+      }
+    }
+  }
+
+  @Test
+  void demoRowsAreCheckedAgainstTheCatalogue() {
+    EstateRows rows = new EstateRows(catalogue);
+    IllegalStateException error =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class,
+            () ->
+                rows.add(
+                    "ec2", "123456789012", "eu-west-2", java.util.Map.of("instanceid", "i-1")));
+    assertTrue(error.getMessage().startsWith("demo estate: ec2 has no column instanceid"));
+    assertThrows(() -> rows.add("ec2", "123456789012", "global", java.util.Map.of()));
+    assertThrows(() -> rows.add("ec3", "123456789012", "eu-west-2", java.util.Map.of()));
+  }
+
+  private static void assertThrows(org.junit.jupiter.api.function.Executable executable) {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, executable);
+  }
+
+  @Test
   void realRegionNamesAndGlobalServices() {
     assertTrue(
         catalogue.regions("aws").containsAll(List.of("eu-west-2", "us-east-1", "eu-west-1")));

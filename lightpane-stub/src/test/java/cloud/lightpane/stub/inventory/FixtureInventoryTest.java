@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,11 @@ class FixtureInventoryTest {
         "nope.json | {\"rows\": []} | nope.json: no service 'nope' in the catalogue",
         "catalogue.json | {\"services\": [{\"id\": \"x\", \"provider\": \"oracle\", \"label\": \"X\", \"columns\": [{\"key\": \"a\", \"label\": \"A\"}]}]} | catalogue.json: $.services[0].provider: unknown provider 'oracle'",
         "catalogue.json | {\"services\": [{\"id\": \"x\", \"provider\": \"aws\", \"label\": \"X\", \"columns\": []}]} | catalogue.json: $.services[0].columns: must be a non-empty list",
+        "catalogue.json | {\"services\": [{\"id\": \"x\", \"provider\": \"aws\", \"label\": \"X\", \"id_columns\": [\"arn\"], \"columns\": [{\"key\": \"a\", \"label\": \"A\"}]}]} | catalogue.json: $.services[0].id_columns[0]: 'arn' is not one of the service's columns",
+        "catalogue.json | {\"services\": [{\"id\": \"x\", \"provider\": \"aws\", \"label\": \"X\", \"id_columns\": [], \"columns\": [{\"key\": \"a\", \"label\": \"A\"}]}]} | catalogue.json: $.services[0].id_columns: must name at least one column",
+        "catalogue.json | {\"services\": [{\"id\": \"x\", \"provider\": \"aws\", \"label\": \"X\", \"id_columns\": [\"a\", \"a\"], \"columns\": [{\"key\": \"a\", \"label\": \"A\"}]}]} | catalogue.json: $.services[0].id_columns[1]: 'a' is named twice",
+        "ec2.json | {\"rows\": [], \"rows\": []} | ec2.json: line 1, column 20: not valid JSON: Duplicate field 'rows'",
+        "ec2.json | {\"rows\": []} [] | ec2.json: line 1, column 14: not valid JSON: text after the value",
       })
   void namesTheFileThePlaceAndTheProblem(String file, String content, String expected)
       throws IOException {
@@ -78,6 +84,34 @@ class FixtureInventoryTest {
         assertThrows(FixtureException.class, () -> Inventory.fromDirectory(dir));
     assertTrue(error.getMessage().contains(expected), error.getMessage());
     assertTrue(error.getMessage().startsWith(dir.resolve(file).toString()), error.getMessage());
+  }
+
+  @Test
+  void identityColumnsAreGivenInheritedOrTheFirstColumn() throws IOException {
+    Files.writeString(
+        dir.resolve("catalogue.json"),
+        """
+        {"services": [
+          {"id": "vaults", "provider": "aws", "label": "Vaults", "id_columns": ["region", "name"],
+           "columns": [{"key": "name", "label": "Name"}, {"key": "region", "label": "Region"}]},
+          {"id": "queues", "provider": "aws", "label": "Queues",
+           "columns": [{"key": "queue_name", "label": "Name"}, {"key": "url", "label": "URL"}]},
+          {"id": "ec2", "provider": "aws", "label": "EC2", "columns": [
+            {"key": "state", "label": "State"}, {"key": "instance_id", "label": "ID"}]},
+          {"id": "s3", "provider": "aws", "label": "S3", "columns": [{"key": "name", "label": "N"}]}
+        ]}
+        """);
+    Catalogue catalogue = Inventory.fromDirectory(dir).catalogue();
+    assertEquals(List.of("region", "name"), catalogue.service("vaults").orElseThrow().idColumns());
+    assertEquals(List.of("queue_name"), catalogue.service("queues").orElseThrow().idColumns());
+    assertEquals(
+        List.of("instance_id"),
+        catalogue.service("ec2").orElseThrow().idColumns(),
+        "a replaced built-in service keeps its identity column while it is still a column");
+    assertEquals(
+        List.of("name"),
+        catalogue.service("s3").orElseThrow().idColumns(),
+        "bucket_name is gone: the first column");
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cloud.lightpane.stub.accounts.DemoUser;
+import cloud.lightpane.stub.internal.accounts.DemoUser;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +16,8 @@ class InventoryTest {
 
   @Test
   void demoEstateIsDeterministicAndConsistent() {
-    Map<String, List<StoredRow>> once = DemoEstate.build();
-    Map<String, List<StoredRow>> twice = DemoEstate.build();
+    Map<String, List<StoredRow>> once = DemoEstate.build(Catalogue.builtIn());
+    Map<String, List<StoredRow>> twice = DemoEstate.build(Catalogue.builtIn());
     assertEquals(once, twice);
     Catalogue catalogue = Catalogue.builtIn();
     Set<String> accounts = new HashSet<>();

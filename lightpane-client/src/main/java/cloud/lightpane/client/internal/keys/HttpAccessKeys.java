@@ -2,8 +2,8 @@ package cloud.lightpane.client.internal.keys;
 
 import cloud.lightpane.client.internal.BodyReader;
 import cloud.lightpane.client.internal.Call;
-import cloud.lightpane.client.internal.Failures;
-import cloud.lightpane.client.internal.RetryingCaller;
+import cloud.lightpane.client.internal.exchange.FailureExceptions;
+import cloud.lightpane.client.internal.exchange.RetryingExchange;
 import cloud.lightpane.client.internal.json.Json;
 import cloud.lightpane.client.keys.AccessKey;
 import cloud.lightpane.client.keys.AccessKeys;
@@ -19,10 +19,10 @@ import java.util.concurrent.CompletableFuture;
 
 /** {@link AccessKeys} over {@code /keys}. */
 public final class HttpAccessKeys implements AccessKeys {
-  private final RetryingCaller caller;
+  private final RetryingExchange caller;
 
   /** Key management through a client's caller. */
-  public HttpAccessKeys(RetryingCaller caller) {
+  public HttpAccessKeys(RetryingExchange caller) {
     this.caller = caller;
   }
 
@@ -45,7 +45,8 @@ public final class HttpAccessKeys implements AccessKeys {
   }
 
   private GrantRecords records(Call call) {
-    return new GrantRecords(problem -> Failures.wrongShape(caller.config(), call, problem));
+    return new GrantRecords(
+        problem -> FailureExceptions.wrongShape(caller.config(), call, problem));
   }
 
   private BodyReader<List<AccessKey>> listReader(Call call) {
@@ -59,7 +60,7 @@ public final class HttpAccessKeys implements AccessKeys {
       AccessKey key = records.record(records.member(doc, "grant"));
       Object token = ((Map<?, ?>) doc).get("token");
       if (!(token instanceof String) || ((String) token).isEmpty()) {
-        throw Failures.wrongShape(caller.config(), call, "it has no 'token'");
+        throw FailureExceptions.wrongShape(caller.config(), call, "it has no 'token'");
       }
       return new CreatedKey(key, new AccessToken((String) token));
     };

@@ -1,0 +1,78 @@
+package cloud.lightpane.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * When a key's max_batch_size refuses a batch, the batch is halved (not shrunk by one) and the
+ * smaller size kept: a run of 10 entries against a limit of 3 sends 10, 5, then batches of 2. Every
+ * result arrives once, in the order asked.
+ */
+class BatchHalvingTest {
+  private static final String[] REGIONS = {
+    "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-north-1",
+    "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ap-south-1"
+  };
+
+  @TempDir Path config;
+
+  private static FakeApi.Answer answer(String body) throws Exception {
+    JsonNode services = ServerAnswers.JSON.readTree(body).get("services");
+    if (services.size() > 3) {
+      return new FakeApi.Answer(400, "{\"error\":\"Batch size exceeds limit for this token\"}");
+    }
+    StringBuilder results = new StringBuilder("{\"results\":[");
+    for (int i = 0; i < services.size(); i++) {
+      String region = services.get(i).get("region").asText();
+      results
+          .append(i == 0 ? "" : ",")
+          .append("{\"metadata\":{\"service\":\"s3\",\"service_label\":\"S3 Buckets\",")
+          .append("\"provider\":\"aws\",\"region\":\"")
+          .append(region)
+          .append("\",\"count\":1,\"timestamp\":\"2026-03-28T14:30:00Z\"},")
+          .append("\"columns\":[{\"key\":\"bucket_name\",\"label\":\"Bucket\"}],")
+          .append("\"rows\":[{\"bucket_name\":\"b-")
+          .append(region)
+          .append("\"}]}");
+    }
+    return new FakeApi.Answer(200, results.append("]}").toString());
+  }
+
+  @Test
+  void aRefusedBatchIsHalvedAndEveryResultArrivesOnceInOrder() throws Exception {
+    try (FakeApi api = new FakeApi(BatchHalvingTest::answer)) {
+      Cli.Result result =
+          Cli.in(config)
+              .env("LIGHTPANE_BASE_URL", api.url())
+              .run(
+                  "discover",
+                  "s3",
+                  "-r",
+                  String.join(",", REGIONS),
+                  "-a",
+                  "bucket_name",
+                  "-o",
+                  "csv",
+                  "--no-header");
+      assertEquals(0, result.exit(), result.toString());
+
+      List<Integer> sizes = new ArrayList<>();
+      for (String body : api.requests()) {
+        sizes.add(ServerAnswers.JSON.readTree(body).get("services").size());
+      }
+      assertEquals(List.of(10, 5, 2, 2, 2, 2, 2), sizes);
+
+      StringBuilder expected = new StringBuilder();
+      for (String region : REGIONS) {
+        expected.append("s3,aws,").append(region).append(",b-").append(region).append("\r\n");
+      }
+      assertEquals(expected.toString(), result.out());
+    }
+  }
+}

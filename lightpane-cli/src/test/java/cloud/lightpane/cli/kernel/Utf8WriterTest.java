@@ -1,0 +1,30 @@
+package cloud.lightpane.cli.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class Utf8WriterTest {
+  @Test
+  void encodesEveryPlaneLikeTheJdkAcrossBufferAndCallBoundaries() throws Exception {
+    String text = "ascii, é, €, 日本, 😀 and a long tail " + "x😀é".repeat(10_000);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Utf8Writer writer = new Utf8Writer(bytes);
+    int cut = text.indexOf('😀') + 1; // between the two halves of a surrogate pair
+    writer.write(text.substring(0, cut));
+    writer.append(text, cut, text.length());
+    writer.flush();
+    assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+  }
+
+  @Test
+  void aLoneSurrogateBecomesAQuestionMarkLikeTheJdk() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Utf8Writer writer = new Utf8Writer(bytes);
+    writer.write("a\uD800b\uDC00c");
+    writer.flush();
+    assertArrayEquals("a\uD800b\uDC00c".getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+  }
+}

@@ -1,2 +1,0 @@
-/** The demo user: its linked cloud accounts, their aliases and its account group. */
-package cloud.lightpane.stub.accounts;

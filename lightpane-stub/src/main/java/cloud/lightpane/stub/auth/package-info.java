@@ -1,2 +1,0 @@
-/** Machinery: HMAC-signed session cookies and the resolution of who a request acts for. */
-package cloud.lightpane.stub.auth;

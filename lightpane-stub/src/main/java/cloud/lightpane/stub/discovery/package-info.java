@@ -1,2 +1,0 @@
-/** Machinery: validation of a discovery request and the streamed response. */
-package cloud.lightpane.stub.discovery;

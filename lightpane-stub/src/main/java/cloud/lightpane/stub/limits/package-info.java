@@ -1,5 +1,0 @@
-/**
- * Machinery: the sliding-window rate limiter, IP addresses and CIDR ranges, web origins and the
- * caller's address behind trusted proxies.
- */
-package cloud.lightpane.stub.limits;

@@ -1,0 +1,94 @@
+package cloud.lightpane.stub.internal.keys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cloud.lightpane.stub.inventory.Catalogue;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GrantStoreTest {
+
+  @TempDir Path dir;
+
+  private static NewKey key(String body) throws IOException {
+    return NewKey.from(
+        new ObjectMapper().readTree(body),
+        Catalogue.builtIn(),
+        Instant.parse("2026-03-15T10:00:00Z"));
+  }
+
+  @Test
+  void keepsGrantsAcrossRestartsWithHashesOnly() throws IOException {
+    NewKey kept =
+        key(
+            "{\"grant_type\": \"embed\", \"label\": \"kept\", \"constraints\": {\"allowed_origins\": [\"https://a.example\"], \"allowed_ips\": [\"10.0.0.0/8\"], \"require_referer\": true}}");
+    NewKey revoked =
+        key("{\"grant_type\": \"api_key\", \"label\": \"revoked\", \"group_id\": \"demo\"}");
+    try (GrantStore store = GrantStore.inDirectory(dir)) {
+      store.add(kept.grant());
+      store.add(revoked.grant());
+      store.revoke(revoked.grant().grantId());
+      store.markUsed(kept.grant().grantId(), Instant.parse("2026-03-15T11:00:00Z"));
+    }
+    String file = Files.readString(dir.resolve("grants.json"));
+    assertFalse(file.contains(kept.token().substring(7)));
+    try (GrantStore store = GrantStore.inDirectory(dir)) {
+      Grant again = store.byTokenHash(Tokens.hash(kept.token())).orElseThrow();
+      assertEquals(
+          GrantJson.record(kept.grant().usedAt(Instant.parse("2026-03-15T11:00:00Z"))),
+          GrantJson.record(again));
+      assertTrue(store.byId(revoked.grant().grantId()).orElseThrow().revoked());
+      assertEquals("demo", store.byId(revoked.grant().grantId()).orElseThrow().groupId());
+      assertEquals(2, store.list().size());
+    }
+  }
+
+  @Test
+  void oneServerPerDirectory() {
+    try (GrantStore store = GrantStore.inDirectory(dir)) {
+      assertTrue(store.list().isEmpty());
+      UncheckedIOException error =
+          assertThrows(UncheckedIOException.class, () -> GrantStore.inDirectory(dir));
+      assertTrue(
+          error.getMessage().contains("another server is using this data directory"),
+          error.getMessage());
+    }
+  }
+
+  @Test
+  void aDamagedFileIsReportedNotOverwritten() throws IOException {
+    Files.writeString(dir.resolve("grants.json"), "{\"grants\": [{\"grant_id\": 1}]}");
+    UncheckedIOException error =
+        assertThrows(UncheckedIOException.class, () -> GrantStore.inDirectory(dir));
+    assertTrue(error.getMessage().contains("grants.json is not a grants file"), error.getMessage());
+    assertEquals("{\"grants\": [{\"grant_id\": 1}]}", Files.readString(dir.resolve("grants.json")));
+  }
+
+  @Test
+  void leftoverTemporaryFilesAreRemoved() throws IOException {
+    Files.writeString(dir.resolve("grants.json.tmp"), "{\"gra");
+    try (GrantStore store = GrantStore.inDirectory(dir)) {
+      assertTrue(store.list().isEmpty());
+    }
+    assertFalse(Files.exists(dir.resolve("grants.json.tmp")));
+  }
+
+  @Test
+  void lookupByTokenNeedsTheWholeToken() throws IOException {
+    NewKey key = key("{\"grant_type\": \"api_key\", \"label\": \"x\"}");
+    GrantStore store = GrantStore.inMemory();
+    store.add(key.grant());
+    assertTrue(store.byTokenHash(Tokens.hash(key.token())).isPresent());
+    assertTrue(store.byTokenHash(Tokens.hash(key.token().substring(1))).isEmpty());
+    assertFalse(key.toString().contains(key.token()));
+  }
+}
