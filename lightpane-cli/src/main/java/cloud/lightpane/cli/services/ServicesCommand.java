@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code lightpane services}: the catalogue this CLI knows, offline. */
@@ -56,17 +57,7 @@ public final class ServicesCommand implements Callable<Integer>, LocalCommand {
       description = "Only this provider's services: aws, gcp or azure.")
   String provider;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      completionCandidates = Candidates.OutputFormats.class,
-      description = "table, csv, tsv, json, jsonl or markdown (env LIGHTPANE_OUTPUT).")
-  String output;
-
-  @Option(
-      names = {"--no-headers", "--no-header"},
-      description = "table, csv, tsv, markdown: rows only.")
-  boolean noHeaders;
+  @Mixin ListingOutput listing;
 
   public ServicesCommand(CliContext context, GlobalOptions global) {
     this.global = global;
@@ -75,7 +66,7 @@ public final class ServicesCommand implements Callable<Integer>, LocalCommand {
 
   @Override
   public Integer call() throws IOException {
-    OutputFormat format = Formats.resolve(output, global, context, noHeaders);
+    OutputFormat format = listing.format(global, context);
     Catalogue catalogue = Catalogue.builtIn();
     List<ServiceDefinition> services;
     if (provider == null) {
@@ -101,7 +92,13 @@ public final class ServicesCommand implements Callable<Integer>, LocalCommand {
       records.add(record);
     }
     RecordWriter.write(
-        context.out(), format, FIELDS, records, "services", !noHeaders, global.terminal(context));
+        context.out(),
+        format,
+        FIELDS,
+        records,
+        "services",
+        listing.headers(),
+        global.terminal(context));
     return ExitCodes.OK;
   }
 }

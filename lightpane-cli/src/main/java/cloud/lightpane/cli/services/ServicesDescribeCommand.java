@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code lightpane services describe ID}: one service's columns and regions, offline. */
@@ -53,17 +53,7 @@ final class ServicesDescribeCommand implements Callable<Integer>, LocalCommand {
       description = "A catalogue id: ec2, s3, ...")
   String id;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      completionCandidates = Candidates.OutputFormats.class,
-      description = "table, csv, tsv, json, jsonl or markdown (env LIGHTPANE_OUTPUT).")
-  String output;
-
-  @Option(
-      names = {"--no-headers", "--no-header"},
-      description = "table, csv, tsv, markdown: rows only.")
-  boolean noHeaders;
+  @Mixin ListingOutput listing;
 
   ServicesDescribeCommand(CliContext context, GlobalOptions global) {
     this.global = global;
@@ -72,7 +62,7 @@ final class ServicesDescribeCommand implements Callable<Integer>, LocalCommand {
 
   @Override
   public Integer call() throws IOException {
-    OutputFormat format = Formats.resolve(output, global, context, noHeaders);
+    OutputFormat format = listing.format(global, context);
     Catalogue catalogue = Catalogue.builtIn();
     ServiceDefinition service =
         catalogue
@@ -112,7 +102,7 @@ final class ServicesDescribeCommand implements Callable<Integer>, LocalCommand {
         out.flush();
       }
       case TABLE -> {
-        if (!noHeaders) {
+        if (listing.headers()) {
           out.write(
               service.label()
                   + " ("
@@ -125,11 +115,23 @@ final class ServicesDescribeCommand implements Callable<Integer>, LocalCommand {
           out.write("Regions: " + String.join(", ", regions) + "\n\n");
         }
         RecordWriter.write(
-            out, format, COLUMN_FIELDS, columns, "columns", !noHeaders, global.terminal(context));
+            out,
+            format,
+            COLUMN_FIELDS,
+            columns,
+            "columns",
+            listing.headers(),
+            global.terminal(context));
       }
       default ->
           RecordWriter.write(
-              out, format, COLUMN_FIELDS, columns, "columns", !noHeaders, global.terminal(context));
+              out,
+              format,
+              COLUMN_FIELDS,
+              columns,
+              "columns",
+              listing.headers(),
+              global.terminal(context));
     }
     return ExitCodes.OK;
   }
