@@ -340,8 +340,8 @@ public final class StubServer implements AutoCloseable {
      * Serves a fixture directory ({@link Inventory#fromDirectory}) or a recorded snapshot file
      * ({@link Inventory#fromSnapshot}), whichever the path is.
      *
-     * @throws cloud.lightpane.stub.inventory.FixtureException naming the file, the place and what is
-     *     wrong
+     * @throws cloud.lightpane.stub.inventory.FixtureException naming the file, the place and what
+     *     is wrong
      */
     public Builder fixtures(Path path) {
       return inventory(Inventory.fromFixtures(path));

@@ -9,8 +9,7 @@ import java.util.Set;
  *
  * <p>Four kinds ship: {@link #demo()} (a small company's estate), {@link #fromDirectory(Path)} (a
  * user's JSON fixtures), {@link #fromSnapshot(Path)} (a recorded {@code discover} output) and
- * {@link #synthetic(long)} (generated rows at any size, streamed).
- * Implementations are thread-safe.
+ * {@link #synthetic(long)} (generated rows at any size, streamed). Implementations are thread-safe.
  */
 public interface Inventory {
 
@@ -32,9 +31,9 @@ public interface Inventory {
   /**
    * A recorded snapshot served back: the output of {@code lightpane discover -o jsonl} or {@code -o
    * json}. Rows come back for the same service and region as recorded, values as recorded; a region
-   * the snapshot does not have gives an empty result. Columns are the catalogue's (keys it lacks are
-   * added after them), or, for a service it does not know, the recorded ones in first-seen order.
-   * Every row belongs to the provider's first demo account. Format in {@code
+   * the snapshot does not have gives an empty result. Columns are the catalogue's (keys it lacks
+   * are added after them), or, for a service it does not know, the recorded ones in first-seen
+   * order. Every row belongs to the provider's first demo account. Format in {@code
    * docs/reference-server.md}.
    *
    * @throws FixtureException naming the file, the line and what is wrong

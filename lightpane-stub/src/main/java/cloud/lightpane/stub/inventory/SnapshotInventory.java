@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Loads a recorded snapshot as an inventory: the output of {@code lightpane discover -o jsonl} (one
- * {@code {"service", "provider", "region", "row"}} object per line) or of {@code -o json} (the API's
- * {@code {"results": [...]}} document), or several of either one after the other.
+ * {@code {"service", "provider", "region", "row"}} object per line) or of {@code -o json} (the
+ * API's {@code {"results": [...]}} document), or several of either one after the other.
  *
  * <p>Rows are served back for the same service and region, in the recorded order, with their values
  * as recorded (decimal numbers keep their text). A service of the built-in catalogue keeps its
@@ -123,11 +123,15 @@ final class SnapshotInventory {
     String missing =
         service == null
             ? "service"
-            : provider == null ? "provider" : region == null ? "region" : row == null ? "row" : null;
+            : provider == null
+                ? "provider"
+                : region == null ? "region" : row == null ? "row" : null;
     if (missing != null) {
       throw error(
           line,
-          "no \"" + missing + "\": a line of 'discover -o jsonl' has service, provider, region and row");
+          "no \""
+              + missing
+              + "\": a line of 'discover -o jsonl' has service, provider, region and row");
     }
     Recorded recorded = recorded(service, provider, region, line);
     for (String key : row.keySet()) {
@@ -248,8 +252,7 @@ final class SnapshotInventory {
   }
 
   private Recorded recorded(String service, String provider, String region, long line) {
-    Recorded recorded =
-        services.computeIfAbsent(service, id -> new Recorded(id, provider, line));
+    Recorded recorded = services.computeIfAbsent(service, id -> new Recorded(id, provider, line));
     if (!recorded.provider.equals(provider)) {
       throw error(
           line,
@@ -274,8 +277,7 @@ final class SnapshotInventory {
   }
 
   /** A row object: its keys in order and scalar values as recorded. */
-  private Map<String, Object> row(JsonParser in, JsonToken token, String where)
-      throws IOException {
+  private Map<String, Object> row(JsonParser in, JsonToken token, String where) throws IOException {
     if (token != JsonToken.START_OBJECT) {
       throw error(in, "\"" + where + "\" must be a JSON object, found " + token.asString());
     }

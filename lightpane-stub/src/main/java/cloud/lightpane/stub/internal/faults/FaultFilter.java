@@ -17,10 +17,11 @@ import java.util.concurrent.TimeUnit;
  * FaultPlan}, then:
  *
  * <ul>
- *   <li>latency: hands the request back to the server's workers after the delay, from a timer, so
- *       a delayed request holds no thread while it waits and other connections go on at once;
- *   <li>status: notes it for the exchange; the handler answers that status after its rate-limit step (so a
- *       faulted request counts against the window, as the contract counts every admitted request);
+ *   <li>latency: hands the request back to the server's workers after the delay, from a timer, so a
+ *       delayed request holds no thread while it waits and other connections go on at once;
+ *   <li>status: notes it for the exchange; the handler answers that status after its rate-limit
+ *       step (so a faulted request counts against the window, as the contract counts every admitted
+ *       request);
  *   <li>reset, truncate, drip: wraps the response body ({@link SpoiledBody}).
  * </ul>
  */

@@ -107,7 +107,9 @@ public record FaultSpec(
       }
       default ->
           throw bad(
-              spec, head, "unknown kind; use status:CODE, latency:DURATION, reset, truncate"
+              spec,
+              head,
+              "unknown kind; use status:CODE, latency:DURATION, reset, truncate"
                   + " or drip:DURATION");
     }
     Trigger trigger = Trigger.ALWAYS;
@@ -121,7 +123,8 @@ public record FaultSpec(
       String part = parts[i].trim();
       int eq = part.indexOf('=');
       if (eq < 0) {
-        throw bad(spec, part, "expected NAME=VALUE (first=N, every=N, rate=P, retry-after=S, on=...)");
+        throw bad(
+            spec, part, "expected NAME=VALUE (first=N, every=N, rate=P, retry-after=S, on=...)");
       }
       String option = part.substring(0, eq).trim().toLowerCase(Locale.ROOT);
       String text = part.substring(eq + 1).trim();
@@ -203,7 +206,10 @@ public record FaultSpec(
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw bad(spec, part, "rate needs a fraction above 0 and at most 1, such as 0.25, got '" + text + "'");
+    throw bad(
+        spec,
+        part,
+        "rate needs a fraction above 0 and at most 1, such as 0.25, got '" + text + "'");
   }
 
   /** {@code 250ms}, {@code 2s}, {@code 1.5s}, {@code 1m}: a number and a unit. */
@@ -221,7 +227,8 @@ public record FaultSpec(
       unitMillis = 60_000;
       number = lower.substring(0, lower.length() - 1);
     } else {
-      throw bad(spec, part, "needs a duration with a unit such as 200ms, 2s or 1m, got '" + text + "'");
+      throw bad(
+          spec, part, "needs a duration with a unit such as 200ms, 2s or 1m, got '" + text + "'");
     }
     try {
       if (number.matches("[0-9]+(\\.[0-9]+)?")) {
@@ -233,7 +240,8 @@ public record FaultSpec(
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw bad(spec, part, "needs a duration from 0ms to 60m such as 200ms, 2s or 1m, got '" + text + "'");
+    throw bad(
+        spec, part, "needs a duration from 0ms to 60m such as 200ms, 2s or 1m, got '" + text + "'");
   }
 
   private static IllegalArgumentException bad(String spec, String part, String problem) {

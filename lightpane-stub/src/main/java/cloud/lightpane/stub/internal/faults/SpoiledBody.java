@@ -12,10 +12,10 @@ import java.io.OutputStream;
  * {@link #HELD} bytes, so a million-row stream still costs flat memory), then:
  *
  * <ul>
- *   <li>reset: half of it is sent and the connection is closed with the HTTP framing incomplete
- *       (no last chunk), as when a connection drops;
- *   <li>truncate: half of it is sent as if it were the whole body (the last chunk follows), then the
- *       connection is closed: complete HTTP, broken JSON;
+ *   <li>reset: half of it is sent and the connection is closed with the HTTP framing incomplete (no
+ *       last chunk), as when a connection drops;
+ *   <li>truncate: half of it is sent as if it were the whole body (the last chunk follows), then
+ *       the connection is closed: complete HTTP, broken JSON;
  *   <li>drip: it is sent in small pieces spread evenly over the rule's duration; what comes after
  *       the first {@link #HELD} bytes follows at full speed.
  * </ul>

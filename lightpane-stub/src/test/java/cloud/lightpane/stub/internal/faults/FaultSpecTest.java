@@ -49,8 +49,7 @@ class FaultSpecTest {
         "status| status needs an HTTP status after ':'",
         "status:200| needs a whole number from 400 to 599, got '200'",
         "status:5o3| needs a whole number from 400 to 599, got '5o3'",
-        "latency:200| needs a duration with a unit such as 200ms, 2s or 1m, got"
-            + " '200'",
+        "latency:200| needs a duration with a unit such as 200ms, 2s or 1m, got" + " '200'",
         "reset:5| reset takes no value",
         "status:503,first=0| 'first=0': needs a whole number of 1 or more, got '0'",
         "status:503,first=1,every=2| 'every=2': only one of first=N, every=N and rate=P",
