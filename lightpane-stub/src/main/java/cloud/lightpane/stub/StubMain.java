@@ -203,7 +203,7 @@ public final class StubMain {
           }
           faults.add(value);
         }
-        case "--fault-seed" -> faultSeed = number(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
+        case "--fault-seed" -> faultSeed = number(name, value, 0, Long.MAX_VALUE);
         default -> throw new IllegalStateException(name);
       }
     }

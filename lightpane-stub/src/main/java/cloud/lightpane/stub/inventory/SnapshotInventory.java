@@ -359,7 +359,12 @@ final class SnapshotInventory {
     if (!known.provider().equals(recorded.provider)) {
       throw error(
           recorded.line,
-          "'" + recorded.id + "' is a " + known.provider() + " service, not " + recorded.provider);
+          "'"
+              + recorded.id
+              + "' is a service of "
+              + known.provider()
+              + ", not of "
+              + recorded.provider);
     }
     List<ColumnDefinition> columns = new ArrayList<>(known.columns());
     recorded.columns.forEach(
