@@ -4,9 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.lightpane.stub.StubServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +115,45 @@ class ReplayTest {
               replay, "discover", "ec2", "-r", "eu-west-9", "-a", "name,instance_id", "-o", "csv");
       assertEquals(0, far.exit(), far.toString());
       assertEquals("name,instance_id\r\nfar,i-1\r\n", far.out(), "a recorded region is added");
+    }
+  }
+
+  @Test
+  void serveReplaysASnapshotFileAndInjectsItsFaults() throws Exception {
+    Path snapshot = record("jsonl");
+    PipedInputStream in = new PipedInputStream(1 << 16);
+    OutputStream out = new PipedOutputStream(in);
+    ExecutorService runner = Executors.newSingleThreadExecutor();
+    Future<Cli.Result> serving =
+        runner.submit(
+            () ->
+                Cli.in(config)
+                    .stdout(out)
+                    .run(
+                        "serve",
+                        "--port",
+                        "0",
+                        "--fixtures",
+                        snapshot.toString(),
+                        "--fault",
+                        "status:503,first=1",
+                        "--fault-seed",
+                        "3"));
+    try {
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String url = lines.readLine();
+      Cli.Result once =
+          Cli.in(config)
+              .env("LIGHTPANE_BASE_URL", url)
+              .run(with(ESTATE, "-o", "jsonl", "--retries", "0"));
+      assertEquals(6, once.exit(), "the first discovery meets the 503: " + once);
+      Cli.Result again =
+          Cli.in(config).env("LIGHTPANE_BASE_URL", url).run(with(ESTATE, "-o", "jsonl"));
+      assertEquals(0, again.exit(), again.toString());
+      assertEquals(Files.readString(snapshot), again.out());
+    } finally {
+      runner.shutdownNow();
+      assertEquals(130, serving.get(10, TimeUnit.SECONDS).exit());
     }
   }
 

@@ -91,6 +91,27 @@ class FaultsTest {
     }
   }
 
+  private static String pattern(long seed) {
+    try (StubServer server =
+        StubServer.builder().fault("status:503,rate=0.5").faultSeed(seed).build().start()) {
+      Http http = new Http(server.uri());
+      StringBuilder statuses = new StringBuilder();
+      for (int i = 0; i < 24; i++) {
+        statuses.append(http.post("/discovery", BODY).send().status() == 503 ? 'x' : '.');
+      }
+      return statuses.toString();
+    }
+  }
+
+  @Test
+  void theFaultSeedDecidesWhichRequestsARateHits() {
+    String seven = pattern(7);
+    assertEquals(seven, pattern(7), "the same seed, the same requests");
+    assertTrue(seven.contains("x") && seven.contains("."), seven);
+    assertFalse(
+        seven.equals(pattern(8)) && seven.equals(pattern(9)), "other seeds, other requests");
+  }
+
   @Test
   void a429SaysWhatTheRateLimiterSaysAndOtherEndpointsAreUntouched() {
     try (StubServer server = start("status:429")) {
