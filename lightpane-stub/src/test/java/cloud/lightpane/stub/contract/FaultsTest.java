@@ -14,6 +14,9 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,10 @@ class FaultsTest {
 
   private static final String BODY =
       "{\"services\":[{\"service\":\"s3\",\"provider\":\"aws\",\"region\":\"eu-west-2\"}]}";
+
+  /** One clock for every server: bodies compared across servers carry the same timestamp. */
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-28T14:30:00Z"), ZoneOffset.UTC);
 
   private static String discovery(String extraHeaders) {
     return "POST /discovery HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
@@ -34,7 +41,7 @@ class FaultsTest {
   }
 
   private static StubServer start(String... faults) {
-    StubServer.Builder builder = StubServer.builder();
+    StubServer.Builder builder = StubServer.builder().clock(CLOCK);
     for (String fault : faults) {
       builder.fault(fault);
     }
