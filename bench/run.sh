@@ -183,5 +183,7 @@ speedup=$(awk -v a="$l_jq" -v b="$l_cli" 'BEGIN { printf "%.1f", a / b }')
     cat "$root/bench/notes.md"
   fi
 } >"$out"
+# Sections of their own, each a script that prints Markdown (merges stay one line each).
+bash "$root/bench/faults.sh" >>"$out"
 echo "bench: wrote $out" >&2
 cat "$out"

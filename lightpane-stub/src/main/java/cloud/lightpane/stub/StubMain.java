@@ -25,12 +25,18 @@ public final class StubMain {
           "Options:",
           "  --port N                 port to listen on (default 8787; 0 picks a free port)",
           "  --bind ADDRESS           IP address to listen on (default 127.0.0.1)",
-          "  --fixtures DIR           serve the catalogue and rows of a fixture directory",
+          "  --fixtures DIR|FILE      serve a fixture directory, or a snapshot file recorded with",
+          "                           'lightpane discover -o jsonl' (or -o json)",
           "  --rows-per-service N     serve N generated rows per service and region",
           "  --data-dir DIR           keep access keys (hashes only) in DIR across restarts",
           "  --default-rate-limit N   requests per minute for keys without rate_limit_rpm and",
           "                           for anonymous callers (per IP); default: no limit",
           "  --trust-proxy CIDR       trust X-Forwarded-For from peers in CIDR (repeatable)",
+          "  --fault SPEC             misbehave on purpose (repeatable), SPEC =",
+          "                           KIND[:VALUE][,first=N|,every=N|,rate=P][,retry-after=S]",
+          "                           [,on=discovery|keys|all]; KIND = status:CODE,",
+          "                           latency:DURATION, reset, truncate or drip:DURATION",
+          "  --fault-seed N           seed choosing the requests of rate=P faults (default 0)",
           "  --quiet                  do not log requests",
           "  -h, --help               show this help");
 
@@ -117,6 +123,8 @@ public final class StubMain {
     Path dataDir;
     Integer defaultRateLimit;
     final java.util.List<String> trustProxy = new java.util.ArrayList<>();
+    final java.util.List<String> faults = new java.util.ArrayList<>();
+    long faultSeed;
     boolean quiet;
 
     static Options parse(String[] args) throws UsageException {
@@ -139,7 +147,9 @@ public final class StubMain {
               "--rows-per-service",
               "--data-dir",
               "--default-rate-limit",
-              "--trust-proxy" -> {
+              "--trust-proxy",
+              "--fault",
+              "--fault-seed" -> {
             if (value == null) {
               if (i + 1 >= args.length) {
                 throw new UsageException(name + " needs a value");
@@ -185,6 +195,15 @@ public final class StubMain {
           }
           trustProxy.add(value);
         }
+        case "--fault" -> {
+          try {
+            cloud.lightpane.stub.internal.faults.FaultSpec.parse(value);
+          } catch (IllegalArgumentException e) {
+            throw new UsageException("--fault: " + e.getMessage());
+          }
+          faults.add(value);
+        }
+        case "--fault-seed" -> faultSeed = number(name, value, 0, Long.MAX_VALUE);
         default -> throw new IllegalStateException(name);
       }
     }
@@ -209,7 +228,7 @@ public final class StubMain {
         b.bindAddress(bind);
       }
       if (fixtures != null) {
-        b.inventory(Inventory.fromDirectory(fixtures));
+        b.fixtures(fixtures);
       } else if (rowsPerService != null) {
         b.inventory(Inventory.synthetic(rowsPerService));
       }
@@ -220,6 +239,8 @@ public final class StubMain {
         b.defaultRateLimit(defaultRateLimit);
       }
       trustProxy.forEach(b::trustProxy);
+      faults.forEach(b::fault);
+      b.faultSeed(faultSeed);
       if (!quiet) {
         b.requestLog(log);
       }

@@ -4,6 +4,8 @@ import cloud.lightpane.stub.internal.auth.Authenticator;
 import cloud.lightpane.stub.internal.auth.Sessions;
 import cloud.lightpane.stub.internal.discovery.DiscoveryEndpoint;
 import cloud.lightpane.stub.internal.errors.ApiException;
+import cloud.lightpane.stub.internal.faults.FaultFilter;
+import cloud.lightpane.stub.internal.faults.FaultSpec;
 import cloud.lightpane.stub.internal.http.ApiHandler;
 import cloud.lightpane.stub.internal.http.RequestLog;
 import cloud.lightpane.stub.internal.keys.GrantStore;
@@ -14,6 +16,7 @@ import cloud.lightpane.stub.internal.limits.IpRange;
 import cloud.lightpane.stub.internal.limits.RateLimiter;
 import cloud.lightpane.stub.inventory.Catalogue;
 import cloud.lightpane.stub.inventory.Inventory;
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -72,6 +75,7 @@ public final class StubServer implements AutoCloseable {
   private KeysEndpoint keys;
   private HttpServer http;
   private ExecutorService executor;
+  private FaultFilter faults;
   private URI uri;
   private String sessionCookie;
 
@@ -124,7 +128,11 @@ public final class StubServer implements AutoCloseable {
     }
     executor = newExecutor(settings.threads);
     http.setExecutor(executor);
-    http.createContext("/", handler);
+    HttpContext context = http.createContext("/", handler);
+    if (!settings.faults.isEmpty()) {
+      faults = new FaultFilter(settings.faults, settings.faultSeed);
+      context.getFilters().add(faults);
+    }
     http.start();
     uri =
         URI.create(
@@ -199,6 +207,9 @@ public final class StubServer implements AutoCloseable {
       return;
     }
     http.stop(0);
+    if (faults != null) {
+      faults.close();
+    }
     executor.shutdownNow();
     try {
       executor.awaitTermination(2, TimeUnit.SECONDS);
@@ -285,6 +296,8 @@ public final class StubServer implements AutoCloseable {
     private final List<IpRange> trustedProxies = new ArrayList<>();
     private PrintStream requestLog;
     private int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    private final List<FaultSpec> faults = new ArrayList<>();
+    private long faultSeed;
 
     private Builder() {
       try {
@@ -321,6 +334,17 @@ public final class StubServer implements AutoCloseable {
     public Builder inventory(Inventory inventory) {
       this.inventory = Objects.requireNonNull(inventory, "inventory");
       return this;
+    }
+
+    /**
+     * Serves a fixture directory ({@link Inventory#fromDirectory}) or a recorded snapshot file
+     * ({@link Inventory#fromSnapshot}), whichever the path is.
+     *
+     * @throws cloud.lightpane.stub.inventory.FixtureException naming the file, the place and what
+     *     is wrong
+     */
+    public Builder fixtures(Path path) {
+      return inventory(Inventory.fromFixtures(path));
     }
 
     /** The clock for sessions, key expiry, rate limits and timestamps (system UTC by default). */
@@ -368,6 +392,26 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Misbehaves on purpose (repeatable): {@code
+     * KIND[:VALUE][,first=N|,every=N|,rate=P][,retry-after=S][,on=discovery|keys|all]} with KIND
+     * {@code status:CODE}, {@code latency:DURATION}, {@code reset}, {@code truncate} or {@code
+     * drip:DURATION}; e.g. {@code status:503,first=2} answers the first two discoveries 503. See
+     * {@code docs/reference-server.md}.
+     *
+     * @throws IllegalArgumentException naming the part of the spec that is wrong and the grammar
+     */
+    public Builder fault(String spec) {
+      faults.add(FaultSpec.parse(spec));
+      return this;
+    }
+
+    /** The seed that picks the requests of {@code rate=P} faults (default 0: the same each run). */
+    public Builder faultSeed(long seed) {
+      this.faultSeed = seed;
+      return this;
+    }
+
     private Inventory inventory() {
       return inventory != null ? inventory : Inventory.demo();
     }
@@ -388,6 +432,8 @@ public final class StubServer implements AutoCloseable {
       copy.trustedProxies.addAll(trustedProxies);
       copy.requestLog = requestLog;
       copy.threads = threads;
+      copy.faults.addAll(faults);
+      copy.faultSeed = faultSeed;
       return copy;
     }
   }

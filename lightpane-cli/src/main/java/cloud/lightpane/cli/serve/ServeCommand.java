@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
       "  lightpane serve --port 8787",
       "  lightpane serve --port 8787 --rows-per-service 1000000",
       "  lightpane serve --fixtures ./inventory --data-dir ./keys",
+      "  lightpane serve --fixtures monday.jsonl --fault status:503,first=1",
+      "  lightpane serve --fault latency:200ms --fault reset,every=5",
       "  # in another terminal:",
       "  export LIGHTPANE_BASE_URL=http://127.0.0.1:8787",
       "  lightpane discover ec2 --region eu-west-2"
@@ -55,8 +57,10 @@ public final class ServeCommand implements Callable<Integer>, LocalCommand {
 
   @Option(
       names = "--fixtures",
-      paramLabel = "DIR",
-      description = "Serve this fixture directory instead of the demo data.")
+      paramLabel = "DIR|FILE",
+      description =
+          "Serve this fixture directory, or a snapshot file written by discover -o jsonl"
+              + " (or -o json), instead of the demo data.")
   Path fixtures;
 
   @Option(
@@ -83,6 +87,22 @@ public final class ServeCommand implements Callable<Integer>, LocalCommand {
       description = "Believe X-Forwarded-For from these peers; repeatable.")
   List<String> trustProxy = new ArrayList<>();
 
+  @Option(
+      names = "--fault",
+      paramLabel = "SPEC",
+      description = {
+        "Misbehave on purpose; repeatable. SPEC: KIND[:VALUE][,first=N|,every=N|,rate=P]"
+            + "[,retry-after=S][,on=discovery|keys|all], KIND: status:CODE, latency:DURATION,"
+            + " reset, truncate, drip:DURATION."
+      })
+  List<String> faults = new ArrayList<>();
+
+  @Option(
+      names = "--fault-seed",
+      paramLabel = "N",
+      description = "Seed choosing the requests of rate=P faults (default 0).")
+  long faultSeed;
+
   @Option(names = "--log-requests", description = "One line per request on stderr (tokens masked).")
   boolean logRequests;
 
@@ -101,7 +121,7 @@ public final class ServeCommand implements Callable<Integer>, LocalCommand {
     StubServer.Builder builder = StubServer.builder().port(port).bindAddress(bind);
     try {
       if (fixtures != null) {
-        builder.inventory(Inventory.fromDirectory(fixtures));
+        builder.fixtures(fixtures);
       } else if (rowsPerService != null) {
         builder.inventory(Inventory.synthetic(rowsPerService));
       }
@@ -109,6 +129,12 @@ public final class ServeCommand implements Callable<Integer>, LocalCommand {
       throw new CommandFailure(
           ExitCodes.USAGE, "Cannot load --fixtures " + fixtures + ": " + e.getMessage(), e);
     }
+    try {
+      faults.forEach(builder::fault);
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(ExitCodes.USAGE, "--fault: " + e.getMessage(), e);
+    }
+    builder.faultSeed(faultSeed);
     if (dataDir != null) {
       builder.dataDir(dataDir);
     }

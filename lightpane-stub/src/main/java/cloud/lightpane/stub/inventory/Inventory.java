@@ -7,9 +7,9 @@ import java.util.Set;
  * What a reference server discovers: a {@link Catalogue} and the rows of each service in each
  * region, each row belonging to one linked account.
  *
- * <p>Three kinds ship: {@link #demo()} (a small company's estate), {@link #fromDirectory(Path)} (a
- * user's JSON fixtures) and {@link #synthetic(long)} (generated rows at any size, streamed).
- * Implementations are thread-safe.
+ * <p>Four kinds ship: {@link #demo()} (a small company's estate), {@link #fromDirectory(Path)} (a
+ * user's JSON fixtures), {@link #fromSnapshot(Path)} (a recorded {@code discover} output) and
+ * {@link #synthetic(long)} (generated rows at any size, streamed). Implementations are thread-safe.
  */
 public interface Inventory {
 
@@ -26,6 +26,30 @@ public interface Inventory {
    */
   static Inventory fromDirectory(Path directory) {
     return FixtureInventory.load(directory);
+  }
+
+  /**
+   * A recorded snapshot served back: the output of {@code lightpane discover -o jsonl} or {@code -o
+   * json}. Rows come back for the same service and region as recorded, values as recorded; a region
+   * the snapshot does not have gives an empty result. Columns are the catalogue's (keys it lacks
+   * are added after them), or, for a service it does not know, the recorded ones in first-seen
+   * order. Every row belongs to the provider's first demo account. Format in {@code
+   * docs/reference-server.md}.
+   *
+   * @throws FixtureException naming the file, the line and what is wrong
+   */
+  static Inventory fromSnapshot(Path file) {
+    return SnapshotInventory.load(file);
+  }
+
+  /**
+   * {@link #fromDirectory(Path)} for a directory, {@link #fromSnapshot(Path)} for a file: what
+   * {@code --fixtures} takes.
+   *
+   * @throws FixtureException naming the file, the place in it and what is wrong
+   */
+  static Inventory fromFixtures(Path path) {
+    return java.nio.file.Files.isDirectory(path) ? fromDirectory(path) : fromSnapshot(path);
   }
 
   /**
