@@ -80,7 +80,17 @@ cases=(
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 rows=()
-rss_of() { { /usr/bin/time -v bash -c "$1" >/dev/null; } 2>&1 | awk -F': ' '/Maximum resident set size/ { print $2 }'; }
+# Peak RSS in KiB: the median of three runs (one run in several peaks some 25 MiB higher, while C2
+# compiles); the highest of the three is kept in $rss_max.
+rss_max=0
+rss_of() {
+  local runs=() k
+  for k in 1 2 3; do
+    runs+=("$({ /usr/bin/time -v bash -c "$1" >/dev/null; } 2>&1 | awk -F': ' '/Maximum resident set size/ { print $2 }')")
+  done
+  rss_max="$(printf '%s\n' "${runs[@]}" | sort -n | tail -1)"
+  printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p
+}
 median() { jq -r ".results[$2].median" "$work/$1.json"; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
@@ -94,29 +104,30 @@ for case in "${cases[@]}"; do
   c="$(cli "$large" "$args") > /dev/null"
   j="$(curl_to "$large") | jq -r '$program' > /dev/null"
   if [[ -n "${SKIP_JQ:-}" ]]; then
-    hyperfine --warmup 1 --runs 3 --export-json "$work/$i.json" -n "cli $name" "$c" >&2
+    hyperfine --runs 3 --export-json "$work/$i.json" -n "cli $name" "$c" >&2
     t_jq=""
   else
     # jq takes about 20 s a run and varies little: one run; the CLI three.
-    hyperfine --warmup 1 --runs 3 --export-json "$work/$i.json" -n "cli $name" "$c" >&2
+    hyperfine --runs 3 --export-json "$work/$i.json" -n "cli $name" "$c" >&2
     hyperfine --runs 1 --export-json "$work/$i-jq.json" -n "jq $name" "$j" >&2
     t_jq="$(median "$i-jq" 0)"
   fi
   t_cli="$(median "$i" 0)"
-  rss="$(rss_of "$(cli "$large" "$args")")"
+  rss_of "$(cli "$large" "$args")" >"$work/rss"
+  rss="$(cat "$work/rss")"
   if [[ -n "$t_jq" ]]; then
     r="$(ratio "$t_jq" "$t_cli")"
     rows+=("| 1M-row \`$args\` vs curl \\| jq | ≥ 8× (stretch 10×) | $(printf '%.2f' "$t_cli") s vs $(printf '%.1f' "$t_jq") s | ${r}× | $(verdict "$r" 8 ge) |")
   else
     rows+=("| 1M-row \`$args\` | ≥ 8× curl \\| jq | $(printf '%.2f' "$t_cli") s | (jq skipped) | |")
   fi
-  rows+=("| peak RSS, 1M-row \`$args\` | ≤ 96 MiB | $(mib "$rss") MiB | $(ratio "$(mib "$rss")" 96) of the bound | $(verdict "$(mib "$rss")" 96 le) |")
+  rows+=("| peak RSS, 1M-row \`$args\` (highest of 3: $(mib "$rss_max") MiB) | ≤ 96 MiB | $(mib "$rss") MiB | $(ratio "$(mib "$rss")" 96) of the bound | $(verdict "$(mib "$rss")" 96 le) |")
 done
 
 echo "perf-cli: peak RSS at 2,000,000 rows, 300 rows" >&2
 rss_1m="$(rss_of "$(cli "$large" "-o csv")")"
 rss_2m="$(rss_of "./lightpane discover ec2 -r eu-west-2,us-east-1 --base-url $large -o csv")"
-rows+=("| peak RSS flat in N: 2M rows / 1M rows (csv) | ≤ 1.1 | $(mib "$rss_2m") / $(mib "$rss_1m") MiB | $(ratio "$rss_2m" "$rss_1m") | $(verdict "$(ratio "$rss_2m" "$rss_1m")" 1.1 le) |")
+rows+=("| peak RSS flat in N: 2M rows (two regions) against 1M rows, csv | ≤ 1.1× | $(mib "$rss_2m") MiB against $(mib "$rss_1m") MiB | $(ratio "$rss_2m" "$rss_1m")× | $(verdict "$(ratio "$rss_2m" "$rss_1m")" 1.1 le) |")
 
 hyperfine --warmup 3 --runs 15 --export-json "$work/small.json" \
   -n 'cli 300 rows' "$(cli "$small" "-o csv")" \
@@ -127,11 +138,12 @@ rows+=("| 300-row \`-o csv\` from a clone, as a multiple of curl \\| jq | ≤ 6.
 
 echo "perf-cli: the million-row table and Markdown" >&2
 for format in table markdown; do
-  hyperfine --warmup 0 --runs 2 --export-json "$work/$format.json" -n "$format" "$(cli "$large" "-o $format") > /dev/null" >&2
-  lines="$($(cli "$large" "-o $format") | wc -l)"
-  rss="$(rss_of "$(cli "$large" "-o $format")")"
+  hyperfine --runs 1 --export-json "$work/$format.json" -n "$format" "$(cli "$large" "-o $format") | wc -l > $work/$format.lines" >&2
+  lines="$(cat "$work/$format.lines")"
+  rss_of "$(cli "$large" "-o $format")" >"$work/rss"
+  rss="$(cat "$work/rss")"
   rows+=("| 1M-row \`-o $format\`: lines printed (1,000,003 table, 1,000,004 Markdown), exit 0 | every row | $lines lines in $(printf '%.2f' "$(median "$format" 0)") s | | $([[ $lines -ge 1000003 ]] && echo met || echo missed) |")
-  rows+=("| peak RSS, 1M-row \`-o $format\` | ≤ 96 MiB | $(mib "$rss") MiB | $(ratio "$(mib "$rss")" 96) of the bound | $(verdict "$(mib "$rss")" 96 le) |")
+  rows+=("| peak RSS, 1M-row \`-o $format\` (highest of 3: $(mib "$rss_max") MiB) | ≤ 96 MiB | $(mib "$rss") MiB | $(ratio "$(mib "$rss")" 96) of the bound | $(verdict "$(mib "$rss")" 96 le) |")
 done
 
 echo "perf-cli: the shell's second query (tmux)" >&2
@@ -150,7 +162,7 @@ section="$work/section.md"
   echo
   echo "Written on $(date -u +%Y-%m-%dT%H:%M:%SZ); load $load_before before, $load_after after."
   echo "Medians of hyperfine runs: 3 for each CLI export, 1 for each curl | jq (about 20 s each, with"
-  echo "little spread), 15 at 300 rows. Peak RSS is /usr/bin/time -v's maximum resident set size."
+  echo "little spread), 1 for the table and Markdown, 15 at 300 rows. Peak RSS is /usr/bin/time -v's maximum resident set size, median of 3 runs."
   echo "The reference servers: \`--rows-per-service 300\` and \`--rows-per-service 1000000\`, on loopback."
   echo
   echo "| what | target | measured median | ratio | |"
@@ -161,7 +173,8 @@ section="$work/section.md"
   echo "<!-- perf-cli: end -->"
 } >"$section"
 touch "$out"
-awk '/<!-- perf-cli: begin/ { skip = 1 } !skip { print } /<!-- perf-cli: end -->/ { skip = 0 }' "$out" >"$work/rest.md"
+awk '/<!-- perf-cli: begin/ { skip = 1 } !skip { print } /<!-- perf-cli: end -->/ { skip = 0 }' "$out" |
+  sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$work/rest.md" # without trailing blank lines
 {
   cat "$work/rest.md"
   [[ -s "$work/rest.md" ]] && echo
