@@ -101,8 +101,8 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
       return new Failure(ExitCodes.INTERNAL, "Cannot write the output: " + io.getMessage());
     }
     if (failure instanceof OutOfMemoryError) {
-      // Responses are capped while read (ResponseLimit); what remains is a table of very many
-      // rows, which must be held to align its columns.
+      // Responses are capped while read (ResponseLimit) and every row format streams (the table
+      // holds a window of rows); what remains is --jq, whose input is one whole document.
       return new Failure(
           ExitCodes.INTERNAL,
           "Not enough memory for this output (Java heap "
