@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,21 @@ class HostileNetworkTest {
     return Cli.in(config).env("LIGHTPANE_API_KEY", KEY);
   }
 
+  /** {@code discover ec2 -r eu-west-2 --base-url BASE MORE...}. */
+  private static Cli.Result discover(Cli cli, String base, String... more) {
+    List<String> args =
+        new ArrayList<>(List.of("discover", "ec2", "-r", "eu-west-2", "--base-url", base));
+    args.addAll(List.of(more));
+    return cli.run(args.toArray(new String[0]));
+  }
+
+  /** A proxy that answers every request, CONNECT included, with a Basic challenge. */
+  private static HostileServer proxyThatWantsCredentials() throws java.io.IOException {
+    return HostileServer.answering(
+        "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"corp\"",
+        new byte[0]);
+  }
+
   @Test
   void aRetryAfterTooLargeForMillisecondsIsReportedAtItsSize() throws Exception {
     try (HostileServer server =
@@ -30,8 +47,7 @@ class HostileNetworkTest {
             "HTTP/1.1 429 Scripted\r\nContent-Type: application/json\r\n"
                 + "Retry-After: 9300000000000000",
             "{\"error\":\"Rate limit exceeded\"}".getBytes(StandardCharsets.UTF_8))) {
-      Cli.Result run =
-          cli().run("discover", "ec2", "-r", "eu-west-2", "--base-url", server.uri().toString());
+      Cli.Result run = discover(cli(), server.uri().toString());
       assertEquals(5, run.exit(), run.toString());
       assertEquals(
           "lightpane: Rate limit exceeded (HTTP 429). Retry after more than 107638888888 days. The"
@@ -61,18 +77,7 @@ class HostileNetworkTest {
               }
             })) {
       Cli.Result run =
-          cli()
-              .run(
-                  "discover",
-                  "ec2",
-                  "-r",
-                  "eu-west-2",
-                  "--base-url",
-                  server.uri().toString(),
-                  "--timeout",
-                  "1s",
-                  "--max-time",
-                  "2s");
+          discover(cli(), server.uri().toString(), "--timeout", "1s", "--max-time", "2s");
       assertEquals(7, run.exit(), run.toString());
       assertTrue(
           run.err().startsWith("lightpane: POST /discovery gave up after 2 s, its deadline."),
@@ -84,8 +89,7 @@ class HostileNetworkTest {
 
   @Test
   void plainHttpWithAKeyToAnotherHostNeedsTheOptIn() throws Exception {
-    Cli.Result refused =
-        cli().run("discover", "ec2", "-r", "eu-west-2", "--base-url", "http://api.example.test");
+    Cli.Result refused = discover(cli(), "http://api.example.test");
     assertEquals(2, refused.exit(), refused.toString());
     assertEquals(
         "lightpane: Refusing to send an access key over plain http to api.example.test: anyone on"
@@ -99,18 +103,12 @@ class HostileNetworkTest {
     String row = "{\"name\":\"web-1\",\"instance_id\":\"i-1\"}";
     try (HostileServer proxy = HostileServer.json(200, ServerTextOnScreenTest.discovery(row))) {
       Cli.Result allowed =
-          cli()
-              .env("HTTP_PROXY", proxy.uri().toString())
-              .run(
-                  "discover",
-                  "ec2",
-                  "-r",
-                  "eu-west-2",
-                  "-o",
-                  "csv",
-                  "--base-url",
-                  "http://api.example.test",
-                  "--allow-insecure-http");
+          discover(
+              cli().env("HTTP_PROXY", proxy.uri().toString()),
+              "http://api.example.test",
+              "-o",
+              "csv",
+              "--allow-insecure-http");
       assertEquals(0, allowed.exit(), allowed.toString());
       assertEquals(
           "lightpane: warning: sending an access key over plain http to api.example.test"
@@ -125,23 +123,9 @@ class HostileNetworkTest {
 
   @Test
   void proxyCredentialsFromHttpsProxyAreSentAndA407IsAuthExit4() throws Exception {
-    try (HostileServer proxy =
-        HostileServer.answering(
-            "HTTP/1.1 407 Proxy Authentication Required\r\n"
-                + "Proxy-Authenticate: Basic realm=\"corp\"",
-            new byte[0])) {
+    try (HostileServer proxy = proxyThatWantsCredentials()) {
       String env = "http://ci-bot:p%40ss:w0rd@127.0.0.1:" + proxy.uri().getPort();
-      Cli.Result run =
-          cli()
-              .env("HTTPS_PROXY", env)
-              .run(
-                  "discover",
-                  "ec2",
-                  "-r",
-                  "eu-west-2",
-                  "--base-url",
-                  "https://api.example.test",
-                  "-v");
+      Cli.Result run = discover(cli().env("HTTPS_PROXY", env), "https://api.example.test", "-v");
       assertEquals(4, run.exit(), run.toString());
       assertTrue(
           run.err()
@@ -167,15 +151,9 @@ class HostileNetworkTest {
 
   @Test
   void aNameThatMerelyStartsWith127GoesThroughTheProxy() throws Exception {
-    try (HostileServer proxy =
-        HostileServer.answering(
-            "HTTP/1.1 407 Proxy Authentication Required\r\n"
-                + "Proxy-Authenticate: Basic realm=\"corp\"",
-            new byte[0])) {
+    try (HostileServer proxy = proxyThatWantsCredentials()) {
       Cli.Result run =
-          cli()
-              .env("HTTPS_PROXY", proxy.uri().toString())
-              .run("discover", "ec2", "-r", "eu-west-2", "--base-url", "https://127.evil.example");
+          discover(cli().env("HTTPS_PROXY", proxy.uri().toString()), "https://127.evil.example");
       assertEquals(4, run.exit(), run.toString());
       assertTrue(
           proxy.heads().get(0).startsWith("CONNECT 127.evil.example:443 "),

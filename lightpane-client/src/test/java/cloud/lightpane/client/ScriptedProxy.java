@@ -122,27 +122,39 @@ final class ScriptedProxy implements AutoCloseable {
     }
   }
 
+  /** The request head, line by line up to the empty line; empty when the client went away. */
   private static String readHead(InputStream in) throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream();
-    int matched = 0;
-    while (matched < 4) {
-      int b = in.read();
-      if (b < 0) {
-        break;
+    StringBuilder head = new StringBuilder();
+    for (String line = line(in); line != null; line = line(in)) {
+      head.append(line).append("\r\n");
+      if (line.isEmpty()) {
+        return head.toString();
       }
-      head.write(b);
-      matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
     }
-    return head.toString(StandardCharsets.ISO_8859_1);
+    return "";
+  }
+
+  /** One CRLF-terminated line without its CRLF, or null at the end of the stream. */
+  private static String line(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    for (int b = in.read(); b >= 0; b = in.read()) {
+      if (b == '\n') {
+        byte[] bytes = line.toByteArray();
+        int length =
+            bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+      }
+      line.write(b);
+    }
+    return null;
   }
 
   private static long contentLength(String head) {
-    for (String line : head.split("\r\n")) {
-      if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-        return Long.parseLong(line.substring(15).strip());
-      }
-    }
-    return 0;
+    return head.lines()
+        .filter(l -> l.regionMatches(true, 0, "content-length:", 0, 15))
+        .mapToLong(l -> Long.parseLong(l.substring(15).strip()))
+        .findFirst()
+        .orElse(0);
   }
 
   @Override
