@@ -9,6 +9,8 @@
 # target; a 12 MiB one reached 62 MiB.
 # `serve` is long-lived and gets the JVM's defaults; `shell` is long-lived too: the optimising
 # compiler pays off and large results get the default heap.
+# Every command: the JDK answers a proxy's Basic challenge to an https tunnel (its default refuses;
+# the credentials come from HTTPS_PROXY, set on purpose). Main's own setting comes too late here.
 lightpane_jvm_options() {
   case "${1:-}" in
     serve) jvm=() ;;
@@ -16,6 +18,7 @@ lightpane_jvm_options() {
     *) jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmn8m -Xmx64m -Xss512k
             -XX:-UsePerfData -XX:CICompilerCount=1) ;;
   esac
+  jvm+=(-Djdk.http.auth.tunneling.disabledSchemes=)
 }
 
 # Makes the class-data archive JSA of JAR with JAVA (the clone's ./lightpane after each build, the
