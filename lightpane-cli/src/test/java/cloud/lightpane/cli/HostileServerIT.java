@@ -96,36 +96,6 @@ class HostileServerIT {
     }
   }
 
-  @Test
-  void theLauncherAnswersAProxysChallengeToItsTunnelWithTheCredentials() throws Exception {
-    try (HostileServer proxy =
-        HostileServer.answering(
-            "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"c\"",
-            new byte[0])) {
-      Run run =
-          run(
-              "env",
-              "HTTPS_PROXY=http://ci-bot:s3cret@127.0.0.1:" + proxy.uri().getPort(),
-              "./lightpane",
-              "discover",
-              "ec2",
-              "-r",
-              "eu-west-2",
-              "--base-url",
-              "https://api.example.test");
-      assertEquals(4, run.exit, run.toString());
-      // The JDK answers Basic to a CONNECT only once Main has cleared the tunnelling switch.
-      String basic =
-          "Proxy-Authorization: Basic "
-              + java.util.Base64.getEncoder()
-                  .encodeToString("ci-bot:s3cret".getBytes(StandardCharsets.UTF_8));
-      assertTrue(
-          proxy.heads().stream().anyMatch(h -> h.startsWith("CONNECT ") && h.contains(basic)),
-          proxy.heads().toString());
-      assertFalse(run.toString().contains("s3cret"), run.toString());
-    }
-  }
-
   private Run discover(HostileServer server, String... more) throws Exception {
     String[] command = new String[8 + more.length];
     String[] head = {
