@@ -101,7 +101,7 @@ class RetryTest extends WireMockSupport {
       assertTrue(
           e.getMessage()
               .endsWith(
-                  "The server asks to wait 120 s, longer than the 60 s this client waits by itself."),
+                  "The server asks to wait 2 min, longer than the 1 min this client waits by itself."),
           e.getMessage());
     }
     assertEquals(List.of(), sleeps);
