@@ -83,7 +83,11 @@ public final class StubServer implements AutoCloseable {
     this.settings = settings;
   }
 
-  /** A builder with the defaults: ephemeral port on 127.0.0.1, demo inventory, keys in memory. */
+  /**
+   * A builder with the defaults: ephemeral port on 127.0.0.1, demo inventory, keys in memory.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,6 +96,7 @@ public final class StubServer implements AutoCloseable {
    * Binds the port and starts serving; creates the demo user's session.
    *
    * @throws UncheckedIOException when the port cannot be bound or the data directory cannot be used
+   * @return this server, started
    */
   public synchronized StubServer start() {
     if (http != null) {
@@ -141,30 +146,50 @@ public final class StubServer implements AutoCloseable {
     return this;
   }
 
-  /** The base URL, e.g. {@code http://127.0.0.1:41234} (no trailing slash). */
+  /**
+   * The base URL, e.g. {@code http://127.0.0.1:41234} (no trailing slash).
+   *
+   * @return the base URL
+   */
   public URI uri() {
     requireStarted();
     return uri;
   }
 
-  /** The port the server listens on. */
+  /**
+   * The port the server listens on.
+   *
+   * @return the port
+   */
   public int port() {
     requireStarted();
     return http.getAddress().getPort();
   }
 
-  /** The demo user's session cookie value (valid 8 hours from start, by the server's clock). */
+  /**
+   * The demo user's session cookie value (valid 8 hours from start, by the server's clock).
+   *
+   * @return the session cookie value
+   */
   public String sessionCookie() {
     requireStarted();
     return sessionCookie;
   }
 
-  /** The session as a {@code Cookie} header value: {@code lightpane_session=<value>}. */
+  /**
+   * The session as a {@code Cookie} header value: {@code lightpane_session=<value>}.
+   *
+   * @return the {@code Cookie} header value
+   */
   public String sessionCookieHeader() {
     return Sessions.COOKIE_NAME + "=" + sessionCookie();
   }
 
-  /** The catalogue of the server's inventory. */
+  /**
+   * The catalogue of the server's inventory.
+   *
+   * @return the catalogue
+   */
   public Catalogue catalogue() {
     return settings.inventory().catalogue();
   }
@@ -174,6 +199,8 @@ public final class StubServer implements AutoCloseable {
    *
    * @throws IllegalArgumentException with the API's message (e.g. {@code Invalid constraint:
    *     allowed_origins}) when the spec is invalid
+   * @param spec what the key may do
+   * @return the new key's id and token
    */
   public MintedKey mintKey(KeySpec spec) {
     requireStarted();
@@ -190,6 +217,7 @@ public final class StubServer implements AutoCloseable {
    * Revokes a key without HTTP, as {@code DELETE /keys/{grant_id}} would.
    *
    * @throws IllegalArgumentException when no key has this id
+   * @param grantId the key's {@code grant_id}
    */
   public void revokeKey(String grantId) {
     requireStarted();
@@ -307,7 +335,12 @@ public final class StubServer implements AutoCloseable {
       }
     }
 
-    /** The port; 0 (the default) picks a free one. */
+    /**
+     * The port; 0 (the default) picks a free one.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
@@ -316,7 +349,12 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** The address to listen on, an IP literal ({@code 127.0.0.1} by default; {@code ::1}...). */
+    /**
+     * The address to listen on, an IP literal ({@code 127.0.0.1} by default; {@code ::1}...).
+     *
+     * @param address an IPv4 or IPv6 literal
+     * @return this builder
+     */
     public Builder bindAddress(String address) {
       return bindAddress(
           IpRange.parseAddress(address)
@@ -324,13 +362,23 @@ public final class StubServer implements AutoCloseable {
                   () -> new IllegalArgumentException("not an IP address: '" + address + "'")));
     }
 
-    /** The address to listen on. */
+    /**
+     * The address to listen on.
+     *
+     * @param address the address
+     * @return this builder
+     */
     public Builder bindAddress(InetAddress address) {
       this.bindAddress = Objects.requireNonNull(address, "address");
       return this;
     }
 
-    /** What discovery returns ({@link Inventory#demo()} by default). */
+    /**
+     * What discovery returns ({@link Inventory#demo()} by default).
+     *
+     * @param inventory the inventory to serve
+     * @return this builder
+     */
     public Builder inventory(Inventory inventory) {
       this.inventory = Objects.requireNonNull(inventory, "inventory");
       return this;
@@ -340,6 +388,8 @@ public final class StubServer implements AutoCloseable {
      * Serves a fixture directory ({@link Inventory#fromDirectory}) or a recorded snapshot file
      * ({@link Inventory#fromSnapshot}), whichever the path is.
      *
+     * @param path a fixture directory or a snapshot file
+     * @return this builder
      * @throws cloud.lightpane.stub.inventory.FixtureException naming the file, the place and what
      *     is wrong
      */
@@ -347,19 +397,34 @@ public final class StubServer implements AutoCloseable {
       return inventory(Inventory.fromFixtures(path));
     }
 
-    /** The clock for sessions, key expiry, rate limits and timestamps (system UTC by default). */
+    /**
+     * The clock for sessions, key expiry, rate limits and timestamps (system UTC by default).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Keeps keys (their hashes) in this directory across restarts (default: in memory). */
+    /**
+     * Keeps keys (their hashes) in this directory across restarts (default: in memory).
+     *
+     * @param directory the directory, created if missing
+     * @return this builder
+     */
     public Builder dataDir(Path directory) {
       this.dataDir = directory;
       return this;
     }
 
-    /** The limit of keys without {@code rate_limit_rpm} and of anonymous callers per IP. */
+    /**
+     * The limit of keys without {@code rate_limit_rpm} and of anonymous callers per IP.
+     *
+     * @param requestsPerMinute the limit, in requests per sliding minute
+     * @return this builder
+     */
     public Builder defaultRateLimit(int requestsPerMinute) {
       if (requestsPerMinute < 1) {
         throw new IllegalArgumentException("default rate limit must be at least 1");
@@ -368,7 +433,12 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** Trusts {@code X-Forwarded-For} from peers in this range (repeatable). */
+    /**
+     * Trusts {@code X-Forwarded-For} from peers in this range (repeatable).
+     *
+     * @param cidr a range such as {@code 10.0.0.0/8}
+     * @return this builder
+     */
     public Builder trustProxy(String cidr) {
       trustedProxies.add(
           IpRange.parse(cidr)
@@ -377,13 +447,23 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** Where to write one line per request, tokens masked (default: nowhere). */
+    /**
+     * Where to write one line per request, tokens masked (default: nowhere).
+     *
+     * @param out the stream for the request log
+     * @return this builder
+     */
     public Builder requestLog(PrintStream out) {
       this.requestLog = out;
       return this;
     }
 
-    /** Request threads (default: 4 per processor, at least 8). */
+    /**
+     * Request threads (default: 4 per processor, at least 8).
+     *
+     * @param threads the number of request threads, 1 or more
+     * @return this builder
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
@@ -416,7 +496,11 @@ public final class StubServer implements AutoCloseable {
       return inventory != null ? inventory : Inventory.demo();
     }
 
-    /** A server with these settings (later changes to this builder do not affect it). */
+    /**
+     * A server with these settings (later changes to this builder do not affect it).
+     *
+     * @return a new server, not yet started
+     */
     public StubServer build() {
       return new StubServer(copy());
     }

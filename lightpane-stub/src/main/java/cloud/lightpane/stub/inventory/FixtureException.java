@@ -7,7 +7,11 @@ package cloud.lightpane.stub.inventory;
 public final class FixtureException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** A problem at a place in a file. */
+  /**
+   * A problem at a place in a file.
+   *
+   * @param message what is wrong, and where
+   */
   public FixtureException(String message) {
     super(message);
   }

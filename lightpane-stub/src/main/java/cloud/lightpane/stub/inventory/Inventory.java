@@ -13,7 +13,11 @@ import java.util.Set;
  */
 public interface Inventory {
 
-  /** The built-in demo estate, deterministic from run to run. */
+  /**
+   * The built-in demo estate, deterministic from run to run.
+   *
+   * @return the demo inventory
+   */
   static Inventory demo() {
     return DemoInventory.INSTANCE;
   }
@@ -23,6 +27,8 @@ public interface Inventory {
    * service; format in {@code docs/reference-server.md}.
    *
    * @throws FixtureException naming the file, the place in it and what is wrong
+   * @param directory the fixture directory
+   * @return an inventory serving the directory's rows
    */
   static Inventory fromDirectory(Path directory) {
     return FixtureInventory.load(directory);
@@ -56,18 +62,28 @@ public interface Inventory {
    * Generated rows: {@code rowsPerService} rows for every service in every region (global services:
    * in {@code global}), spread over the demo user's accounts, the same on every run. Rows are made
    * while the response is written, so neither memory nor start-up time grows with the size.
+   *
+   * @param rowsPerService how many rows each service has in each region (0 or more)
+   * @return a synthetic inventory over the built-in catalogue
    */
   static Inventory synthetic(long rowsPerService) {
     return new SyntheticInventory(Catalogue.builtIn(), rowsPerService);
   }
 
-  /** The services and regions this inventory knows. */
+  /**
+   * The services and regions this inventory knows.
+   *
+   * @return the catalogue
+   */
   Catalogue catalogue();
 
   /**
    * The rows of a service in a region.
    *
    * @param accountIds the accounts whose rows to return, or null for every account
+   * @param service a service of this inventory's catalogue
+   * @param region a region the service accepts
+   * @return the rows, in a stable order
    */
   RowSet rows(ServiceDefinition service, String region, Set<String> accountIds);
 }

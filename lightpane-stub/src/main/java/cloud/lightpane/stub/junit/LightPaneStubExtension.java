@@ -63,7 +63,12 @@ public final class LightPaneStubExtension
     this.configuration = configuration;
   }
 
-  /** A server configured by this function (the port stays ephemeral unless it sets one). */
+  /**
+   * A server configured by this function (the port stays ephemeral unless it sets one).
+   *
+   * @param configuration what to set on the server's builder
+   * @return an extension to register with {@code @RegisterExtension}
+   */
   public static LightPaneStubExtension configure(Consumer<StubServer.Builder> configuration) {
     return new LightPaneStubExtension(configuration);
   }
@@ -130,7 +135,11 @@ public final class LightPaneStubExtension
     return "server started for " + context.getUniqueId();
   }
 
-  /** The running server (from the class's {@code @BeforeAll} on). */
+  /**
+   * The running server (from the class's {@code @BeforeAll} on).
+   *
+   * @return the server
+   */
   public StubServer server() {
     if (server == null) {
       throw new ParameterResolutionException(
@@ -140,22 +149,39 @@ public final class LightPaneStubExtension
     return server;
   }
 
-  /** The server's base URL. */
+  /**
+   * The server's base URL.
+   *
+   * @return the base URL
+   */
   public URI uri() {
     return server().uri();
   }
 
-  /** The session cookie value. */
+  /**
+   * The session cookie value.
+   *
+   * @return the session cookie value
+   */
   public String sessionCookie() {
     return server().sessionCookie();
   }
 
-  /** The session as a {@code Cookie} header: {@code lightpane_session=<value>}. */
+  /**
+   * The session as a {@code Cookie} header: {@code lightpane_session=<value>}.
+   *
+   * @return the {@code Cookie} header value
+   */
   public String sessionCookieHeader() {
     return server().sessionCookieHeader();
   }
 
-  /** Creates a key with these settings. */
+  /**
+   * Creates a key with these settings.
+   *
+   * @param spec what the key may do
+   * @return the new key's id and token
+   */
   public MintedKey mintKey(KeySpec spec) {
     return server().mintKey(spec);
   }
