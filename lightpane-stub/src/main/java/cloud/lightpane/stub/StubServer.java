@@ -479,6 +479,8 @@ public final class StubServer implements AutoCloseable {
      * drip:DURATION}; e.g. {@code status:503,first=2} answers the first two discoveries 503. See
      * {@code docs/reference-server.md}.
      *
+     * @param spec the fault, e.g. {@code status:503,first=2}
+     * @return this builder
      * @throws IllegalArgumentException naming the part of the spec that is wrong and the grammar
      */
     public Builder fault(String spec) {
@@ -486,7 +488,12 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** The seed that picks the requests of {@code rate=P} faults (default 0: the same each run). */
+    /**
+     * The seed that picks the requests of {@code rate=P} faults (default 0: the same each run).
+     *
+     * @param seed the seed
+     * @return this builder
+     */
     public Builder faultSeed(long seed) {
       this.faultSeed = seed;
       return this;

@@ -42,6 +42,8 @@ public interface Inventory {
    * order. Every row belongs to the provider's first demo account. Format in {@code
    * docs/reference-server.md}.
    *
+   * @param file a snapshot file
+   * @return the recorded rows as an inventory
    * @throws FixtureException naming the file, the line and what is wrong
    */
   static Inventory fromSnapshot(Path file) {
@@ -52,6 +54,8 @@ public interface Inventory {
    * {@link #fromDirectory(Path)} for a directory, {@link #fromSnapshot(Path)} for a file: what
    * {@code --fixtures} takes.
    *
+   * @param path a fixture directory or a snapshot file
+   * @return the inventory it holds
    * @throws FixtureException naming the file, the place in it and what is wrong
    */
   static Inventory fromFixtures(Path path) {

@@ -31,6 +31,8 @@ public @interface LightPaneStub {
    * A fixture directory or a snapshot file recorded with {@code lightpane discover -o jsonl} (or
    * {@code -o json}), relative to the working directory (the module's directory under Maven and
    * Gradle); empty (the default) serves the demo inventory.
+   *
+   * @return the fixture path, or empty for the demo inventory
    */
   String fixtures() default "";
 
@@ -38,9 +40,15 @@ public @interface LightPaneStub {
    * Faults to inject, each a SPEC {@code
    * KIND[:VALUE][,first=N|,every=N|,rate=P][,retry-after=S][,on=discovery|keys|all]} (see {@link
    * cloud.lightpane.stub.StubServer.Builder#fault(String)}); none by default.
+   *
+   * @return the fault specs
    */
   String[] faults() default {};
 
-  /** The seed choosing the requests of {@code rate=P} faults. */
+  /**
+   * The seed choosing the requests of {@code rate=P} faults.
+   *
+   * @return the seed
+   */
   long faultSeed() default 0;
 }
