@@ -6,6 +6,7 @@ import cloud.lightpane.stub.internal.discovery.DiscoveryEndpoint;
 import cloud.lightpane.stub.internal.errors.ApiException;
 import cloud.lightpane.stub.internal.http.ApiHandler;
 import cloud.lightpane.stub.internal.http.RequestLog;
+import cloud.lightpane.stub.internal.http.Watchdog;
 import cloud.lightpane.stub.internal.keys.GrantStore;
 import cloud.lightpane.stub.internal.keys.KeysEndpoint;
 import cloud.lightpane.stub.internal.keys.NewKey;
@@ -25,14 +26,11 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 
 /**
  * The LightPane reference server: the whole API of the contract on one port, with an inventory to
@@ -50,17 +48,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class StubServer implements AutoCloseable {
 
+  /** How long a client may take to send a request's line and headers, by default. */
+  public static final Duration DEFAULT_HEAD_TIMEOUT = Duration.ofSeconds(10);
+
+  /** How long a client may take to send a request's body, by default. */
+  public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+
+  /** The most requests served at once, by default (threads are made on demand). */
+  public static final int DEFAULT_THREADS = 256;
+
   static {
     // The JDK server drains up to 64 KiB of an unread request body before it closes an exchange,
-    // blocking its thread while a client that sent only headers waits for the answer. The contract
-    // wants the 413 sent at once and the connection closed; draining nothing does that. Only set
-    // when nobody chose a value, and only effective if no HttpServer ran in this JVM before.
+    // blocking the closing thread on a client that sent only headers. The contract wants the 413
+    // sent at once and the connection closed; draining nothing does that. The JDK reads this
+    // once per JVM and has no per-server setting, so it is set only when nobody chose a value.
     if (System.getProperty("sun.net.httpserver.drainAmount") == null) {
       System.setProperty("sun.net.httpserver.drainAmount", "0");
     }
     // Without TCP_NODELAY each answer on a kept-alive connection waits about 40 ms for the
     // client's delayed ACK (Nagle), which a pooled client (the SDK, the CLI's shell) pays on
-    // every request after the first.
+    // every request after the first. Also JVM-wide in the JDK.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
@@ -71,7 +78,7 @@ public final class StubServer implements AutoCloseable {
   private GrantStore grants;
   private KeysEndpoint keys;
   private HttpServer http;
-  private ExecutorService executor;
+  private Watchdog watchdog;
   private URI uri;
   private String sessionCookie;
 
@@ -98,6 +105,7 @@ public final class StubServer implements AutoCloseable {
     grants =
         settings.dataDir == null ? GrantStore.inMemory() : GrantStore.inDirectory(settings.dataDir);
     keys = new KeysEndpoint(grants, inventory.catalogue());
+    Watchdog workers = new Watchdog(settings.threads, settings.headTimeout, settings.bodyTimeout);
     ApiHandler handler =
         new ApiHandler(
             clock,
@@ -107,12 +115,14 @@ public final class StubServer implements AutoCloseable {
             new CallerAddress(settings.trustedProxies),
             new DiscoveryEndpoint(inventory),
             keys,
-            new RequestLog(settings.requestLog));
+            new RequestLog(settings.requestLog),
+            workers);
     InetSocketAddress address = new InetSocketAddress(settings.bindAddress, settings.port);
     try {
       http = HttpServer.create(address, 128);
     } catch (IOException e) {
       grants.close();
+      workers.close();
       throw new UncheckedIOException(
           "cannot listen on "
               + hostForUri(settings.bindAddress)
@@ -122,8 +132,8 @@ public final class StubServer implements AutoCloseable {
               + e.getMessage(),
           e);
     }
-    executor = newExecutor(settings.threads);
-    http.setExecutor(executor);
+    watchdog = workers;
+    http.setExecutor(watchdog.executor());
     http.createContext("/", handler);
     http.start();
     uri =
@@ -199,38 +209,32 @@ public final class StubServer implements AutoCloseable {
       return;
     }
     http.stop(0);
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    watchdog.close();
     grants.close();
     http = null;
+  }
+
+  /**
+   * A warning for the operator when the server listens beyond loopback: it speaks plain http, and
+   * the session cookie it prints gives full access to anyone who can reach it. Empty on loopback.
+   */
+  public Optional<String> exposureWarning() {
+    requireStarted();
+    if (settings.bindAddress.isLoopbackAddress()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "listening on "
+            + hostForUri(settings.bindAddress)
+            + ", not only on loopback: anyone who can reach this port talks plain http to it,"
+            + " and the session cookie printed above gives full access to its keys."
+            + " Bind to 127.0.0.1 (the default) unless this is what you want.");
   }
 
   private void requireStarted() {
     if (http == null && uri == null) {
       throw new IllegalStateException("call start() first");
     }
-  }
-
-  private static ExecutorService newExecutor(int threads) {
-    AtomicInteger count = new AtomicInteger();
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            30,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            r -> {
-              Thread t = new Thread(r, "lightpane-stub-" + count.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
   }
 
   private static String hostForUri(InetAddress address) {
@@ -284,7 +288,9 @@ public final class StubServer implements AutoCloseable {
     private Integer defaultRateLimit;
     private final List<IpRange> trustedProxies = new ArrayList<>();
     private PrintStream requestLog;
-    private int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    private int threads = DEFAULT_THREADS;
+    private Duration headTimeout = DEFAULT_HEAD_TIMEOUT;
+    private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
 
     private Builder() {
       try {
@@ -359,7 +365,37 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** Request threads (default: 4 per processor, at least 8). */
+    /**
+     * How long a client may take to send a request's line and headers, from the moment its
+     * connection is accepted or, kept alive, sends again (default 10 s). Past it, the connection is
+     * closed without an answer and its worker is free.
+     */
+    public Builder headTimeout(Duration limit) {
+      this.headTimeout = positive(limit, "head timeout");
+      return this;
+    }
+
+    /**
+     * How long a client may take to send a request's body once its headers are in (default 30 s).
+     * Past it, the connection is closed without an answer and its worker is free.
+     */
+    public Builder bodyTimeout(Duration limit) {
+      this.bodyTimeout = positive(limit, "body timeout");
+      return this;
+    }
+
+    private static Duration positive(Duration limit, String what) {
+      Objects.requireNonNull(limit, what);
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException(what + " must be more than zero, got " + limit);
+      }
+      return limit;
+    }
+
+    /**
+     * The most requests served (or connections read) at once (default 256). Threads are made on
+     * demand and end after 30 idle seconds; a slow client holds one only until its time limit.
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
@@ -388,6 +424,8 @@ public final class StubServer implements AutoCloseable {
       copy.trustedProxies.addAll(trustedProxies);
       copy.requestLog = requestLog;
       copy.threads = threads;
+      copy.headTimeout = headTimeout;
+      copy.bodyTimeout = bodyTimeout;
       return copy;
     }
   }
