@@ -2,7 +2,7 @@ package cloud.lightpane.stub.internal.http;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,17 +36,40 @@ public final class Watchdog implements AutoCloseable {
     this.headNanos = head.toNanos();
     this.bodyNanos = body.toNanos();
     AtomicInteger count = new AtomicInteger();
+    HandOff queue = new HandOff();
     this.workers =
         new ThreadPoolExecutor(
-            threads,
+            0,
             threads,
             30,
             TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            r -> daemon(r, "lightpane-stub-" + count.incrementAndGet()));
-    workers.allowCoreThreadTimeOut(true);
+            queue,
+            r -> daemon(r, "lightpane-stub-" + count.incrementAndGet()),
+            (task, pool) -> {
+              if (!pool.isShutdown()) {
+                queue.enqueue(task); // every worker busy and the pool at its size: wait for one
+              }
+            });
     this.scheduler = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "lightpane-stub-watchdog"));
     scheduler.setRemoveOnCancelPolicy(true);
+  }
+
+  /**
+   * A queue that hands a task to an idle worker or refuses it, so that the pool makes a new thread
+   * (up to its size) rather than queueing while there is room: a plain queue with a core size would
+   * start a thread per task until the core size is reached, idle ones or not.
+   */
+  private static final class HandOff extends LinkedTransferQueue<Runnable> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean offer(Runnable task) {
+      return tryTransfer(task);
+    }
+
+    void enqueue(Runnable task) {
+      super.offer(task);
+    }
   }
 
   private static Thread daemon(Runnable r, String name) {
