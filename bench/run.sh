@@ -185,3 +185,6 @@ speedup=$(awk -v a="$l_jq" -v b="$l_cli" 'BEGIN { printf "%.1f", a / b }')
 } >"$out"
 echo "bench: wrote $out" >&2
 cat "$out"
+
+# The reference server soak (bench/soak.sh, bounded to 3 minutes) writes its own section of docs/reliability.md.
+"$root/bench/soak.sh"
