@@ -14,7 +14,9 @@
 #                                                                target: median <= 0.30 s
 #   3. a 1,000,000-row `discover -o csv` against `curl | jq -r '... | @csv'` on the same response
 #                                                                target: >= 6x faster
-#   4. the CLI's peak RSS at 300 and at 1,000,000 rows           target: <= 64 MiB, constant
+#   4. the CLI's peak RSS at 300 and at 1,000,000 rows           target: <= 96 MiB, constant
+#      (64 MiB until issue 14 traded a few MiB for both tiered compilers)
+#   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -149,8 +151,8 @@ speedup=$(awk -v a="$l_jq" -v b="$l_cli" 'BEGIN { printf "%.1f", a / b }')
   echo "| 1,000,000-row \`discover -o csv\` | $(fmt "$l_cli") s | $(fmt "$(fastest large 0)") s | | |"
   echo "| 1,000,000-row \`curl \| jq @csv\` | $(fmt "$l_jq") s | $(fmt "$(fastest large 1)") s | | |"
   echo "| speed-up of the CLI over \`curl \| jq\` at 1,000,000 rows | ${speedup}× | | ≥ 6× | $(verdict "$speedup" 6 ge) |"
-  echo "| CLI peak RSS, 300 rows | $(mib "$rss_small") MiB | | ≤ 64 MiB | $(verdict "$(mib "$rss_small")" 64 le) |"
-  echo "| CLI peak RSS, 1,000,000 rows | $(mib "$rss_large") MiB | | ≤ 64 MiB, constant | $(verdict "$(mib "$rss_large")" 64 le) |"
+  echo "| CLI peak RSS, 300 rows | $(mib "$rss_small") MiB | | ≤ 96 MiB | $(verdict "$(mib "$rss_small")" 96 le) |"
+  echo "| CLI peak RSS, 1,000,000 rows | $(mib "$rss_large") MiB | | ≤ 96 MiB, constant | $(verdict "$(mib "$rss_large")" 96 le) |"
   echo "| \`jq\` peak RSS, 1,000,000 rows (for comparison) | $(mib "$rss_jq") MiB | | | |"
   echo
   echo "## Commands"
@@ -183,8 +185,12 @@ speedup=$(awk -v a="$l_jq" -v b="$l_cli" 'BEGIN { printf "%.1f", a / b }')
     cat "$root/bench/notes.md"
   fi
 } >"$out"
+# Sections of their own, each a script that prints Markdown (merges stay one line each).
+bash "$root/bench/faults.sh" >>"$out"
 echo "bench: wrote $out" >&2
 cat "$out"
+# Its own section, appended to the file just written (bounded: about 3 minutes).
+"$root/bench/perf-cli.sh"
 
 # The reference server soak (bench/soak.sh, bounded to 3 minutes) writes its own section of docs/reliability.md.
 "$root/bench/soak.sh"

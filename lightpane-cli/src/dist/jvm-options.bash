@@ -2,20 +2,33 @@
 # release archives' bin/lightpane source this file, then call lightpane_jvm_options with the
 # command about to run; it sets the array `jvm`.
 #
-# A one-shot command gets a JVM tuned for a short-lived process: C1 only, Serial GC, a small
-# bounded heap and stack, no perf-data file. An 8 MiB young generation: with the 2-3 MiB that
-# -Xms8m gave it, a million rows took 500 young collections (0.5 s of pauses; 165 and 0.13 s now)
-# and a 300-row run 2 (now 1). Peak RSS is about 58 MiB at a million rows, within its 64 MiB
-# target; a 12 MiB one reached 62 MiB.
+# A one-shot command gets a JVM tuned for a short-lived process: Serial GC, a small bounded heap
+# and stack, no perf-data file. An 8 MiB young generation: with the 2-3 MiB that -Xms8m gave it, a
+# million rows took 500 young collections (0.5 s of pauses; 165 and 0.13 s now) and a 300-row run
+# 2 (now 1).
+# Compilers, per command: `discover` and `diff` may stream millions of rows, so they keep both
+# tiered compilers, with C2's thresholds raised tenfold: a 300-row run ends before C2 starts work,
+# a million rows get C2's code after about a second (1M-row CSV 1.9 s instead of 2.7 s with C1
+# only, peak RSS about 71 MiB instead of 56; the figures are in docs/benchmarks.md). Every other
+# command prints a screenful at most and runs C1 only, which starts faster.
 # `serve` is long-lived and gets the JVM's defaults; `shell` is long-lived too: the optimising
 # compiler pays off and large results get the default heap.
+# Every command: the JDK answers a proxy's Basic challenge to an https tunnel (its default refuses;
+# the credentials come from HTTPS_PROXY, set on purpose). Main's own setting comes too late here.
 lightpane_jvm_options() {
+  local short=(-XX:+UseSerialGC -Xms16m -Xmn8m -Xmx64m -Xss512k -XX:-UsePerfData)
   case "${1:-}" in
     serve) jvm=() ;;
     shell) jvm=(-XX:+UseSerialGC -XX:-UsePerfData) ;;
-    *) jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmn8m -Xmx64m -Xss512k
-            -XX:-UsePerfData -XX:CICompilerCount=1) ;;
+    discover | diff)
+      jvm=("${short[@]}" -XX:CICompilerCount=2 -XX:Tier4InvocationThreshold=50000
+           -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000)
+      # C2's compiler thread mallocs in an arena of its own: peak RSS at a million rows was 70 or
+      # 96-101 MiB from run to run; with two arenas, 70-75 MiB. For the java this launcher execs.
+      export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" ;;
+    *) jvm=("${short[@]}" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1) ;;
   esac
+  jvm+=(-Djdk.http.auth.tunneling.disabledSchemes=)
 }
 
 # Makes the class-data archive JSA of JAR with JAVA (the clone's ./lightpane after each build, the

@@ -11,6 +11,19 @@ import picocli.CommandLine;
 
 /** The {@code lightpane} command: {@code java -jar lightpane.jar ARGS...}. */
 public final class Main {
+  /**
+   * The JDK will not answer a proxy's Basic challenge to an https tunnel unless this property
+   * leaves Basic out (its default lists it). The proxy's credentials come from HTTPS_PROXY, which
+   * the user set on purpose; set before any HTTP class reads it, and only when not set already.
+   */
+  static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
+
+  static {
+    if (System.getProperty(TUNNELING_DISABLED_SCHEMES) == null) {
+      System.setProperty(TUNNELING_DISABLED_SCHEMES, "");
+    }
+  }
+
   private Main() {}
 
   public static void main(String[] args) {

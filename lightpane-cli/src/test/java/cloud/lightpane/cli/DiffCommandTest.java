@@ -16,6 +16,11 @@ class DiffCommandTest {
 
   private static final String EC2 =
       "{\"service\":\"ec2\",\"provider\":\"aws\",\"region\":\"eu-west-2\",\"row\":";
+
+  /** A service the catalogue does not know. */
+  private static final String W =
+      "{\"service\":\"widgets\",\"provider\":\"acme\",\"region\":\"moon-1\",\"row\":";
+
   private static final String S3 =
       "{\"service\":\"s3\",\"provider\":\"aws\",\"region\":\"eu-west-2\",\"row\":";
 
@@ -58,7 +63,7 @@ class DiffCommandTest {
 
   @Test
   void tableHasOneSectionPerServiceAndRegionWithOldAndNewValues() throws IOException {
-    Cli.Result result = diff("--key", "instance_id", "--key", "s3=bucket_name");
+    Cli.Result result = diff();
     assertEquals(8, result.exit(), result.toString());
     assertEquals("", result.err());
     assertEquals(
@@ -81,7 +86,7 @@ class DiffCommandTest {
 
   @Test
   void jsonLinesHoldOneDifferenceEachWithIdBeforeAfterAndFields() throws IOException {
-    Cli.Result result = diff("--key", "instance_id", "--key", "s3=bucket_name", "-o", "jsonl");
+    Cli.Result result = diff("-o", "jsonl");
     assertEquals(8, result.exit(), result.toString());
     assertEquals(
         "{\"change\":\"changed\",\"service\":\"ec2\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
@@ -107,16 +112,7 @@ class DiffCommandTest {
 
   @Test
   void jsonIsOneDocumentWithTheDifferencesAndASummary() throws IOException {
-    Cli.Result result =
-        diff(
-            "--key",
-            "instance_id",
-            "--key",
-            "s3=bucket_name",
-            "--ignore",
-            "launch_time,state",
-            "-o",
-            "json");
+    Cli.Result result = diff("--ignore", "launch_time,state", "-o", "json");
     assertEquals(8, result.exit(), result.toString());
     assertEquals(
         "{\"differences\":["
@@ -139,7 +135,7 @@ class DiffCommandTest {
 
   @Test
   void markdownIsATablePerSectionWithEscapedCellsAndABoldSummary() throws IOException {
-    Cli.Result result = diff("--key", "instance_id", "--key", "s3=bucket_name", "-o", "markdown");
+    Cli.Result result = diff("-o", "markdown");
     assertEquals(8, result.exit(), result.toString());
     assertEquals(
         "### EC2 Instances (ec2) · aws · eu-west-2\n"
@@ -162,20 +158,21 @@ class DiffCommandTest {
   }
 
   @Test
-  void withoutAKeyRowsAreMatchedWholeSoAChangeIsRemovedPlusAdded() throws IOException {
+  void anUnknownServiceWithoutAKeyIsMatchedByTheWholeRowSoAChangeIsRemovedPlusAdded()
+      throws IOException {
     Cli.Result result =
         cli()
             .run(
                 "diff",
                 file(
                     "a.jsonl",
-                    S3 + "{\"bucket_name\":\"logs\",\"versioning_status\":\"Enabled\"}}\n"),
+                    W + "{\"bucket_name\":\"logs\",\"versioning_status\":\"Enabled\"}}\n"),
                 file(
                     "b.jsonl",
-                    S3 + "{\"bucket_name\":\"logs\",\"versioning_status\":\"Suspended\"}}\n"));
+                    W + "{\"bucket_name\":\"logs\",\"versioning_status\":\"Suspended\"}}\n"));
     assertEquals(8, result.exit(), result.toString());
     assertEquals(
-        "S3 Buckets (s3) · aws · eu-west-2\n"
+        "widgets · acme · moon-1\n"
             + "\n"
             + "change   row                                                     column  old -> new\n"
             + "removed  {\"bucket_name\":\"logs\",\"versioning_status\":\"Enabled\"}\n"
@@ -192,10 +189,10 @@ class DiffCommandTest {
                 "-o",
                 "jsonl");
     assertEquals(
-        "{\"change\":\"removed\",\"service\":\"s3\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
+        "{\"change\":\"removed\",\"service\":\"widgets\",\"provider\":\"acme\",\"region\":\"moon-1\","
             + "\"id\":null,\"before\":{\"bucket_name\":\"logs\",\"versioning_status\":\"Enabled\"},"
             + "\"after\":null,\"fields\":null}\n"
-            + "{\"change\":\"added\",\"service\":\"s3\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
+            + "{\"change\":\"added\",\"service\":\"widgets\",\"provider\":\"acme\",\"region\":\"moon-1\","
             + "\"id\":null,\"before\":null,"
             + "\"after\":{\"bucket_name\":\"logs\",\"versioning_status\":\"Suspended\"},\"fields\":null}\n",
         lines.out());
@@ -218,7 +215,7 @@ class DiffCommandTest {
     assertEquals(0, jsonl.exit(), jsonl.toString());
     assertEquals("", jsonl.out());
     assertEquals("", jsonl.err());
-    Cli.Result table = cli().run("diff", old, shuffled, "--key", "instance_id");
+    Cli.Result table = cli().run("diff", old, shuffled);
     assertEquals(0, table.exit(), table.toString());
     assertEquals("No differences.\n", table.out());
     Cli.Result json = cli().run("diff", old, shuffled, "-o", "json");
@@ -237,17 +234,14 @@ class DiffCommandTest {
         file(
             "i-new.jsonl",
             EC2 + "{\"instance_id\":\"i-1\",\"launch_time\":\"t2\",\"state\":\"on\"}}\n");
-    Cli.Result byKey =
-        cli()
-            .run(
-                "diff", old, now, "--key", "instance_id", "--ignore", "launch_time", "-o", "jsonl");
+    Cli.Result byKey = cli().run("diff", old, now, "--ignore", "launch_time", "-o", "jsonl");
     assertEquals(0, byKey.exit(), byKey.toString());
     assertEquals("", byKey.out());
     // Matched by the whole row, the ignored column is left out of the match too.
     Cli.Result whole = cli().run("diff", old, now, "--ignore", "launch_time", "-o", "jsonl");
     assertEquals(0, whole.exit(), whole.toString());
     assertEquals("", whole.out());
-    Cli.Result noted = cli().run("diff", old, now, "--key", "instance_id", "-o", "jsonl");
+    Cli.Result noted = cli().run("diff", old, now, "-o", "jsonl");
     assertEquals(8, noted.exit(), noted.toString());
     assertTrue(noted.out().endsWith(",\"fields\":[\"launch_time\"]}\n"), noted.out());
   }
@@ -270,15 +264,7 @@ class DiffCommandTest {
     Cli.Result changed =
         cli()
             .run(
-                "diff",
-                file("new.jsonl", NEW),
-                document,
-                "--key",
-                "instance_id",
-                "--ignore",
-                "launch_time",
-                "-o",
-                "jsonl");
+                "diff", file("new.jsonl", NEW), document, "--ignore", "launch_time", "-o", "jsonl");
     assertEquals(8, changed.exit(), changed.toString());
     assertEquals(
         "{\"change\":\"changed\",\"service\":\"ec2\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
@@ -294,13 +280,11 @@ class DiffCommandTest {
             + "\"id\":{\"instance_id\":\"i-3\"},"
             + "\"before\":{\"name\":\"web-3\",\"instance_id\":\"i-3\",\"state\":\"running\",\"launch_time\":\"t2\"},"
             + "\"after\":null,\"fields\":null}\n"
-            + "{\"change\":\"added\",\"service\":\"s3\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
-            + "\"id\":null,\"before\":null,"
-            + "\"after\":{\"bucket_name\":\"logs\",\"versioning_status\":\"Enabled\"},\"fields\":null}\n"
-            + "{\"change\":\"removed\",\"service\":\"s3\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
-            + "\"id\":null,"
+            + "{\"change\":\"changed\",\"service\":\"s3\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
+            + "\"id\":{\"bucket_name\":\"logs\"},"
             + "\"before\":{\"bucket_name\":\"logs\",\"versioning_status\":\"Suspended\"},"
-            + "\"after\":null,\"fields\":null}\n",
+            + "\"after\":{\"bucket_name\":\"logs\",\"versioning_status\":\"Enabled\"},"
+            + "\"fields\":[\"versioning_status\"]}\n",
         changed.out());
   }
 
@@ -309,14 +293,7 @@ class DiffCommandTest {
     Cli.Result result =
         cli()
             .stdin(NEW)
-            .run(
-                "diff",
-                file("old.jsonl", OLD),
-                "-",
-                "--key",
-                "instance_id",
-                "--ignore",
-                "launch_time,versioning_status");
+            .run("diff", file("old.jsonl", OLD), "-", "--ignore", "launch_time,versioning_status");
     assertEquals(8, result.exit(), result.toString());
     assertEquals(
         "EC2 Instances (ec2) · aws · eu-west-2\n"
@@ -426,7 +403,7 @@ class DiffCommandTest {
     String old = file("c-old.jsonl", EC2 + "{\"instance_id\":\"i-1\",\"name\":\"a\"}}\n");
     String now =
         file("c-new.jsonl", EC2 + "{\"instance_id\":\"i-1\",\"name\":\"\\u001b[31mred\\nx\"}}\n");
-    Cli.Result result = cli().run("diff", old, now, "--key", "instance_id");
+    Cli.Result result = cli().run("diff", old, now);
     assertEquals(8, result.exit(), result.toString());
     assertEquals(
         "EC2 Instances (ec2) · aws · eu-west-2\n"
@@ -436,6 +413,37 @@ class DiffCommandTest {
             + "\n"
             + "1 difference: 0 added, 0 removed, 1 changed\n",
         result.out());
+  }
+
+  @Test
+  void knownServicesAreMatchedByTheCatalogueIdentityAndServiceKeysOverrideIt() throws IOException {
+    String old = file("k-old.jsonl", EC2 + "{\"instance_id\":\"i-1\",\"name\":\"a\"}}\n");
+    String now = file("k-new.jsonl", EC2 + "{\"instance_id\":\"i-9\",\"name\":\"a\"}}\n");
+    Cli.Result catalogue = cli().run("diff", old, now, "-o", "jsonl");
+    assertEquals(8, catalogue.exit(), catalogue.toString());
+    assertEquals("", catalogue.err());
+    assertEquals(
+        "{\"change\":\"removed\",\"service\":\"ec2\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
+            + "\"id\":{\"instance_id\":\"i-1\"},\"before\":{\"instance_id\":\"i-1\",\"name\":\"a\"},"
+            + "\"after\":null,\"fields\":null}\n"
+            + "{\"change\":\"added\",\"service\":\"ec2\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
+            + "\"id\":{\"instance_id\":\"i-9\"},\"before\":null,"
+            + "\"after\":{\"instance_id\":\"i-9\",\"name\":\"a\"},\"fields\":null}\n",
+        catalogue.out());
+    Cli.Result byName = cli().run("diff", old, now, "--key", "ec2=name", "-o", "jsonl");
+    assertEquals(8, byName.exit(), byName.toString());
+    assertEquals(
+        "{\"change\":\"changed\",\"service\":\"ec2\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
+            + "\"id\":{\"name\":\"a\"},\"before\":{\"instance_id\":\"i-1\",\"name\":\"a\"},"
+            + "\"after\":{\"instance_id\":\"i-9\",\"name\":\"a\"},\"fields\":[\"instance_id\"]}\n",
+        byName.out());
+    Cli.Result plain = cli().run("diff", old, now, "--key", "name", "-o", "jsonl");
+    assertEquals(8, plain.exit(), plain.toString());
+    assertEquals(catalogue.out(), plain.out());
+    assertEquals(
+        "lightpane: note: --key name was not used: the catalogue identifies ec2 by instance_id;"
+            + " to match a service by another column, give --key SERVICE=COLUMN\n",
+        plain.err());
   }
 
   @Test

@@ -125,7 +125,7 @@ class ExitCodesTest {
           cli.run("discover", "s3", "-r", "eu-west-2", "-o", "csv", "--retries", "0");
       assertEquals(5, second.exit(), second.toString());
       assertTrue(second.err().contains("(HTTP 429)"), second.err());
-      assertTrue(second.err().contains("try again in"), second.err());
+      assertTrue(second.err().contains(". Retry after "), second.err());
     }
   }
 

@@ -3,6 +3,8 @@ package cloud.lightpane.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.lightpane.stub.StubServer;
+import cloud.lightpane.stub.inventory.Inventory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +61,39 @@ class LauncherIT {
     assertEquals(0, run.exit, run.toString());
     assertEquals("_service,_provider,_region,name,instance_id", run.out.substring(0, 43));
     assertEquals("", run.err);
+  }
+
+  /**
+   * A million rows as a table and as Markdown, through the launcher and so within its heap: every
+   * row printed, exit 0 (the table once held a whole result to size its columns, and ran out of
+   * memory). awk prints the first line and counts the lines, so the output is not stored.
+   */
+  @Test
+  void aMillionRowTableAndMarkdownPrintEveryRowInTheLaunchersHeap() throws Exception {
+    try (StubServer server =
+        StubServer.builder().inventory(Inventory.synthetic(1_000_000)).build().start()) {
+      String discover =
+          "set -o pipefail; ./lightpane discover ec2 -r eu-west-2 --base-url " + server.uri();
+      String firstAndCount = " | awk 'NR == 1 { print } END { print NR }'";
+
+      Run table = run("bash", "-c", discover + firstAndCount);
+      assertEquals(0, table.exit, table.toString());
+      assertEquals("", table.err);
+      // heading, blank line, labels, then every row
+      String[] lines = table.out.split("\n");
+      assertEquals(2, lines.length, table.out);
+      // the heading ends with the server's timestamp
+      assertTrue(
+          lines[0].startsWith("EC2 Instances (ec2) · aws · eu-west-2 · more than 1000 rows · "),
+          lines[0]);
+      assertEquals("1000003", lines[1]);
+
+      Run markdown = run("bash", "-c", discover + " -o markdown" + firstAndCount);
+      assertEquals(0, markdown.exit, markdown.toString());
+      assertEquals("", markdown.err);
+      // heading, blank line, header, separator, then every row
+      assertEquals("### EC2 Instances (ec2) · aws · eu-west-2\n1000004\n", markdown.out);
+    }
   }
 
   private Run run(String... command) throws IOException, InterruptedException {

@@ -411,6 +411,10 @@ class ShapingCommandTest {
     assertEquals("aws", service.get("provider").asText());
     assertTrue(service.get("global").asBoolean());
     assertEquals("[\"global\"]", service.get("regions").toString());
+    assertEquals("[\"arn\"]", service.get("id_columns").toString());
+    Cli.Result ec2 = cli().run("services", "describe", "ec2");
+    assertTrue(
+        ec2.out().contains("\nIdentity: instance_id (what diff matches rows by)\n"), ec2.out());
 
     Cli.Result unknown = cli().run("services", "describe", "nope");
     assertEquals(2, unknown.exit(), unknown.toString());

@@ -28,6 +28,7 @@ import cloud.lightpane.client.internal.keys.HttpAccessKeys;
 import cloud.lightpane.client.internal.rows.RowPipe;
 import cloud.lightpane.client.internal.transport.HttpTransport;
 import cloud.lightpane.client.internal.transport.JdkHttpTransport;
+import cloud.lightpane.client.internal.transport.ProxyCredentials;
 import cloud.lightpane.client.internal.transport.TransportResponse;
 import cloud.lightpane.client.internal.transport.UrlConnectionTransport;
 import cloud.lightpane.client.internal.transport.Watchdog;
@@ -38,6 +39,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -498,6 +501,7 @@ public final class LightPaneClient implements AutoCloseable {
    *   <tr><td>{@link #transport(Transport)}</td><td>{@link Transport#JAVA_NET_HTTP}</td></tr>
    *   <tr><td>{@link #executor(Executor)}</td><td>the client's own daemon threads</td></tr>
    *   <tr><td>{@link #proxySelector(ProxySelector)}</td><td>the JVM's default</td></tr>
+   *   <tr><td>{@link #proxyCredentials(String, char[])}</td><td>none</td></tr>
    *   <tr><td>{@link #logTraffic(boolean)}</td><td>on if {@code LIGHTPANE_LOG=debug}</td></tr>
    *   <tr><td>{@link #allowInsecureCredentials(boolean)}</td><td>false</td></tr>
    * </table>
@@ -514,6 +518,7 @@ public final class LightPaneClient implements AutoCloseable {
     private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
     private String userAgentSuffix;
     private ProxySelector proxySelector;
+    private ProxyCredentials proxyCredentials;
     private Executor executor;
     private HttpClient httpClient;
     private Transport transport;
@@ -808,6 +813,28 @@ public final class LightPaneClient implements AutoCloseable {
     }
 
     /**
+     * The user and password for the proxy (Basic), sent when the proxy asks with a {@code 407}, on
+     * both transports, and never to the API itself; default none. A proxy that still refuses ends
+     * the call with an {@link AuthenticationException} of status 407.
+     *
+     * <p>For an https base URL the JDK tunnels through the proxy with {@code CONNECT}, and by
+     * default it refuses to answer Basic there: start the JVM with {@code
+     * -Djdk.http.auth.tunneling.disabledSchemes=} (empty), or set that system property before the
+     * first HTTP request of the process. The {@code lightpane} command does this itself.
+     *
+     * @throws IllegalArgumentException when the user is empty
+     */
+    public Builder proxyCredentials(String user, char[] password) {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(password, "password");
+      if (user.isEmpty()) {
+        throw new IllegalArgumentException("The proxy user must not be empty.");
+      }
+      this.proxyCredentials = new ProxyCredentials(user, password);
+      return this;
+    }
+
+    /**
      * Runs async continuations (and, with {@link Transport#URL_CONNECTION}, async exchanges);
      * default a pool of daemon threads owned by the client. An executor given here is not shut down
      * by {@link LightPaneClient#close()}.
@@ -926,11 +953,14 @@ public final class LightPaneClient implements AutoCloseable {
               clock,
               sleeper,
               () -> ThreadLocalRandom.current().nextDouble(),
-              traced);
+              traced,
+              proxyName(base));
       Watchdog watchdog = new Watchdog();
       HttpTransport t;
       if (chosen == Transport.URL_CONNECTION) {
-        t = new UrlConnectionTransport(connectTimeout, proxySelector, exec, watchdog);
+        t =
+            new UrlConnectionTransport(
+                connectTimeout, proxySelector, proxyCredentials, exec, watchdog);
       } else if (httpClient != null) {
         t = new JdkHttpTransport(httpClient, false, watchdog);
       } else {
@@ -942,12 +972,29 @@ public final class LightPaneClient implements AutoCloseable {
         if (proxySelector != null) {
           b.proxy(proxySelector);
         }
+        if (proxyCredentials != null) {
+          b.authenticator(proxyCredentials);
+        }
         if (executor != null) {
           b.executor(executor);
         }
         t = new JdkHttpTransport(b.build(), true, watchdog);
       }
       return new LightPaneClient(config, t, watchdog, own, maxValueSize);
+    }
+
+    /** {@code host:port} of the proxy that calls to the base URL go through, or null. */
+    private String proxyName(URI base) {
+      ProxySelector selector = proxySelector != null ? proxySelector : ProxySelector.getDefault();
+      if (httpClient != null || selector == null) {
+        return null;
+      }
+      for (Proxy p : selector.select(base)) {
+        if (p.type() == Proxy.Type.HTTP && p.address() instanceof InetSocketAddress a) {
+          return a.getHostString() + ":" + a.getPort();
+        }
+      }
+      return null;
     }
 
     private static Duration positive(Duration d, String what) {

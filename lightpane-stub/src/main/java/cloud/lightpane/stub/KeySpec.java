@@ -25,22 +25,43 @@ public final class KeySpec {
     this.request = request;
   }
 
-  /** An {@code api_key} (expires in 30 days unless set). */
+  /**
+   * An {@code api_key} (expires in 30 days unless set).
+   *
+   * @param label the key's label, shown in {@code GET /keys}
+   * @return a new spec
+   */
   public static KeySpec apiKey(String label) {
     return of("api_key", label);
   }
 
-  /** An {@code embed} key (expires in 365 days unless set). */
+  /**
+   * An {@code embed} key (expires in 365 days unless set).
+   *
+   * @param label the key's label, shown in {@code GET /keys}
+   * @return a new spec
+   */
   public static KeySpec embed(String label) {
     return of("embed", label);
   }
 
-  /** A {@code demo} key (no expiry unless set). */
+  /**
+   * A {@code demo} key (no expiry unless set).
+   *
+   * @param label the key's label, shown in {@code GET /keys}
+   * @return a new spec
+   */
   public static KeySpec demo(String label) {
     return of("demo", label);
   }
 
-  /** A key of any {@code grant_type}, for testing invalid ones too. */
+  /**
+   * A key of any {@code grant_type}, for testing invalid ones too.
+   *
+   * @param grantType the {@code grant_type} field, sent as is
+   * @param label the key's label, shown in {@code GET /keys}
+   * @return a new spec
+   */
   public static KeySpec of(String grantType, String label) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("grant_type", grantType);
@@ -48,7 +69,13 @@ public final class KeySpec {
     return new KeySpec(node);
   }
 
-  /** Binds the key to one linked account (repeatable; none: all the user's accounts). */
+  /**
+   * Binds the key to one linked account (repeatable; none: all the user's accounts).
+   *
+   * @param provider {@code aws}, {@code gcp} or {@code azure}
+   * @param accountId the linked account's id
+   * @return a new spec with this account added
+   */
   public KeySpec cloudAccount(String provider, String accountId) {
     ObjectNode copy = request.deepCopy();
     ArrayNode accounts =
@@ -59,7 +86,12 @@ public final class KeySpec {
     return new KeySpec(copy);
   }
 
-  /** Limits the key to these catalogue ids ({@code "*"}: all). */
+  /**
+   * Limits the key to these catalogue ids ({@code "*"}: all).
+   *
+   * @param serviceIds catalogue ids, e.g. {@code ec2}, or {@code "*"}
+   * @return a new spec with these services
+   */
   public KeySpec allowedServices(String... serviceIds) {
     ObjectNode copy = request.deepCopy();
     ArrayNode list = copy.putArray("allowed_services");
@@ -69,52 +101,92 @@ public final class KeySpec {
     return new KeySpec(copy);
   }
 
-  /** Binds the key to an account group (e.g. {@code demo}). */
+  /**
+   * Binds the key to an account group (e.g. {@code demo}).
+   *
+   * @param groupId the account group's id
+   * @return a new spec with this group
+   */
   public KeySpec groupId(String groupId) {
     ObjectNode copy = request.deepCopy();
     copy.put("group_id", groupId);
     return new KeySpec(copy);
   }
 
-  /** Days until the key expires (1 to 3650). */
+  /**
+   * Days until the key expires (1 to 3650).
+   *
+   * @param days 1 to 3650
+   * @return a new spec with this expiry
+   */
   public KeySpec expiresInDays(int days) {
     ObjectNode copy = request.deepCopy();
     copy.put("expires_in_days", days);
     return new KeySpec(copy);
   }
 
-  /** Origins ({@code scheme://host[:port]}) the key may be used from. */
+  /**
+   * Origins ({@code scheme://host[:port]}) the key may be used from.
+   *
+   * @param origins origins such as {@code https://app.example.com}
+   * @return a new spec with these origins
+   */
   public KeySpec allowedOrigins(String... origins) {
     return constraint("allowed_origins", origins);
   }
 
-  /** Addresses and CIDR ranges the key may be used from. */
+  /**
+   * Addresses and CIDR ranges the key may be used from.
+   *
+   * @param addressesOrRanges addresses such as {@code 203.0.113.7} or ranges such as {@code
+   *     10.0.0.0/8}
+   * @return a new spec with these addresses
+   */
   public KeySpec allowedIps(String... addressesOrRanges) {
     return constraint("allowed_ips", addressesOrRanges);
   }
 
-  /** Requests per sliding minute. */
+  /**
+   * Requests per sliding minute.
+   *
+   * @param rpm the limit, in requests per minute
+   * @return a new spec with this limit
+   */
   public KeySpec rateLimitRpm(int rpm) {
     ObjectNode copy = request.deepCopy();
     constraints(copy).put("rate_limit_rpm", rpm);
     return new KeySpec(copy);
   }
 
-  /** Entries per discovery request. */
+  /**
+   * Entries per discovery request.
+   *
+   * @param entries the most entries one request may have
+   * @return a new spec with this limit
+   */
   public KeySpec maxBatchSize(int entries) {
     ObjectNode copy = request.deepCopy();
     constraints(copy).put("max_batch_size", entries);
     return new KeySpec(copy);
   }
 
-  /** Whether requests must carry a Referer header. */
+  /**
+   * Whether requests must carry a Referer header.
+   *
+   * @param required true to require a Referer header
+   * @return a new spec with this setting
+   */
   public KeySpec requireReferer(boolean required) {
     ObjectNode copy = request.deepCopy();
     constraints(copy).put("require_referer", required);
     return new KeySpec(copy);
   }
 
-  /** The {@code POST /keys} body this spec stands for. */
+  /**
+   * The {@code POST /keys} body this spec stands for.
+   *
+   * @return the request body as JSON text
+   */
   public String toJson() {
     return request.toString();
   }

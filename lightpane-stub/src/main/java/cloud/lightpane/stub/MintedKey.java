@@ -10,7 +10,11 @@ package cloud.lightpane.stub;
  */
 public record MintedKey(String grantId, String token) {
 
-  /** The value of the {@code Authorization} header for this key. */
+  /**
+   * The value of the {@code Authorization} header for this key.
+   *
+   * @return {@code Bearer } and the token
+   */
   public String authorization() {
     return "Bearer " + token;
   }

@@ -1,5 +1,6 @@
 package cloud.lightpane.stub;
 
+import cloud.lightpane.stub.internal.faults.FaultSpec;
 import cloud.lightpane.stub.internal.limits.IpRange;
 import cloud.lightpane.stub.inventory.FixtureException;
 import cloud.lightpane.stub.inventory.Inventory;
@@ -90,9 +91,10 @@ public final class ServerOptions {
               }),
           new Flag(
               "--fixtures",
-              "DIR",
+              "DIR|FILE",
               false,
-              "serve the catalogue and rows of a fixture directory",
+              "serve a fixture directory, or a snapshot file recorded with"
+                  + " 'lightpane discover -o jsonl' (or -o json)",
               (o, v) -> o.fixtures = Path.of(v)),
           new Flag(
               "--rows-per-service",
@@ -151,6 +153,28 @@ public final class ServerOptions {
               false,
               "most requests served at once (default " + StubServer.DEFAULT_THREADS + ")",
               (o, v) -> o.threads = (int) number("--threads", v, 1, 10_000)),
+          new Flag(
+              "--fault",
+              "SPEC",
+              true,
+              "misbehave on purpose (repeatable), SPEC ="
+                  + " KIND[:VALUE][,first=N|,every=N|,rate=P][,retry-after=S]"
+                  + "[,on=discovery|keys|all]; KIND = status:CODE, latency:DURATION, reset,"
+                  + " truncate or drip:DURATION",
+              (o, v) -> {
+                try {
+                  FaultSpec.parse(v);
+                } catch (IllegalArgumentException e) {
+                  throw new UsageException("--fault: " + e.getMessage());
+                }
+                o.faults.add(v);
+              }),
+          new Flag(
+              "--fault-seed",
+              "N",
+              false,
+              "seed choosing the requests of rate=P faults (default 0)",
+              (o, v) -> o.faultSeed = number("--fault-seed", v, 0, Long.MAX_VALUE)),
           new Flag("--quiet", null, false, "do not log requests", (o, v) -> o.logRequests = false),
           new Flag(
               "--log-requests",
@@ -169,6 +193,8 @@ public final class ServerOptions {
   private Duration headTimeout;
   private Duration bodyTimeout;
   private Integer threads;
+  private final List<String> faults = new ArrayList<>();
+  private long faultSeed;
   private boolean logRequests = true;
 
   private ServerOptions() {}
@@ -248,7 +274,7 @@ public final class ServerOptions {
     return logRequests;
   }
 
-  /** The fixture directory given, if any (for messages). */
+  /** The fixture directory or snapshot file given, if any (for messages). */
   public Optional<Path> fixtures() {
     return Optional.ofNullable(fixtures);
   }
@@ -264,7 +290,7 @@ public final class ServerOptions {
       b.bindAddress(bind);
     }
     if (fixtures != null) {
-      b.inventory(Inventory.fromDirectory(fixtures));
+      b.fixtures(fixtures);
     } else if (rowsPerService != null) {
       b.inventory(Inventory.synthetic(rowsPerService));
     }
@@ -284,6 +310,8 @@ public final class ServerOptions {
     if (threads != null) {
       b.threads(threads);
     }
+    faults.forEach(b::fault);
+    b.faultSeed(faultSeed);
     if (logRequests) {
       b.requestLog(log);
     }

@@ -27,7 +27,11 @@ public final class StubMain {
 
   private StubMain() {}
 
-  /** Runs the server; exits 2 on a usage error, 1 when it cannot start. */
+  /**
+   * Runs the server; exits 2 on a usage error, 1 when it cannot start.
+   *
+   * @param args the options, as {@code --help} lists them
+   */
   public static void main(String[] args) {
     int code = run(args, System.out, System.err);
     if (code >= 0) {

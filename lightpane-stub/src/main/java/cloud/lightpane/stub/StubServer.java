@@ -4,6 +4,8 @@ import cloud.lightpane.stub.internal.auth.Authenticator;
 import cloud.lightpane.stub.internal.auth.Sessions;
 import cloud.lightpane.stub.internal.discovery.DiscoveryEndpoint;
 import cloud.lightpane.stub.internal.errors.ApiException;
+import cloud.lightpane.stub.internal.faults.FaultFilter;
+import cloud.lightpane.stub.internal.faults.FaultSpec;
 import cloud.lightpane.stub.internal.http.ApiHandler;
 import cloud.lightpane.stub.internal.http.RequestLog;
 import cloud.lightpane.stub.internal.http.Watchdog;
@@ -15,6 +17,7 @@ import cloud.lightpane.stub.internal.limits.IpRange;
 import cloud.lightpane.stub.internal.limits.RateLimiter;
 import cloud.lightpane.stub.inventory.Catalogue;
 import cloud.lightpane.stub.inventory.Inventory;
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -79,6 +82,7 @@ public final class StubServer implements AutoCloseable {
   private KeysEndpoint keys;
   private HttpServer http;
   private Watchdog watchdog;
+  private FaultFilter faults;
   private URI uri;
   private String sessionCookie;
 
@@ -86,7 +90,11 @@ public final class StubServer implements AutoCloseable {
     this.settings = settings;
   }
 
-  /** A builder with the defaults: ephemeral port on 127.0.0.1, demo inventory, keys in memory. */
+  /**
+   * A builder with the defaults: ephemeral port on 127.0.0.1, demo inventory, keys in memory.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -95,6 +103,7 @@ public final class StubServer implements AutoCloseable {
    * Binds the port and starts serving; creates the demo user's session.
    *
    * @throws UncheckedIOException when the port cannot be bound or the data directory cannot be used
+   * @return this server, started
    */
   public synchronized StubServer start() {
     if (http != null) {
@@ -134,7 +143,11 @@ public final class StubServer implements AutoCloseable {
     }
     watchdog = workers;
     http.setExecutor(watchdog.executor());
-    http.createContext("/", handler);
+    HttpContext context = http.createContext("/", handler);
+    if (!settings.faults.isEmpty()) {
+      faults = new FaultFilter(settings.faults, settings.faultSeed);
+      context.getFilters().add(faults);
+    }
     http.start();
     uri =
         URI.create(
@@ -143,30 +156,50 @@ public final class StubServer implements AutoCloseable {
     return this;
   }
 
-  /** The base URL, e.g. {@code http://127.0.0.1:41234} (no trailing slash). */
+  /**
+   * The base URL, e.g. {@code http://127.0.0.1:41234} (no trailing slash).
+   *
+   * @return the base URL
+   */
   public URI uri() {
     requireStarted();
     return uri;
   }
 
-  /** The port the server listens on. */
+  /**
+   * The port the server listens on.
+   *
+   * @return the port
+   */
   public int port() {
     requireStarted();
     return http.getAddress().getPort();
   }
 
-  /** The demo user's session cookie value (valid 8 hours from start, by the server's clock). */
+  /**
+   * The demo user's session cookie value (valid 8 hours from start, by the server's clock).
+   *
+   * @return the session cookie value
+   */
   public String sessionCookie() {
     requireStarted();
     return sessionCookie;
   }
 
-  /** The session as a {@code Cookie} header value: {@code lightpane_session=<value>}. */
+  /**
+   * The session as a {@code Cookie} header value: {@code lightpane_session=<value>}.
+   *
+   * @return the {@code Cookie} header value
+   */
   public String sessionCookieHeader() {
     return Sessions.COOKIE_NAME + "=" + sessionCookie();
   }
 
-  /** The catalogue of the server's inventory. */
+  /**
+   * The catalogue of the server's inventory.
+   *
+   * @return the catalogue
+   */
   public Catalogue catalogue() {
     return settings.inventory().catalogue();
   }
@@ -176,6 +209,8 @@ public final class StubServer implements AutoCloseable {
    *
    * @throws IllegalArgumentException with the API's message (e.g. {@code Invalid constraint:
    *     allowed_origins}) when the spec is invalid
+   * @param spec what the key may do
+   * @return the new key's id and token
    */
   public MintedKey mintKey(KeySpec spec) {
     requireStarted();
@@ -192,6 +227,7 @@ public final class StubServer implements AutoCloseable {
    * Revokes a key without HTTP, as {@code DELETE /keys/{grant_id}} would.
    *
    * @throws IllegalArgumentException when no key has this id
+   * @param grantId the key's {@code grant_id}
    */
   public void revokeKey(String grantId) {
     requireStarted();
@@ -209,6 +245,9 @@ public final class StubServer implements AutoCloseable {
       return;
     }
     http.stop(0);
+    if (faults != null) {
+      faults.close();
+    }
     watchdog.close();
     grants.close();
     http = null;
@@ -291,6 +330,8 @@ public final class StubServer implements AutoCloseable {
     private int threads = DEFAULT_THREADS;
     private Duration headTimeout = DEFAULT_HEAD_TIMEOUT;
     private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+    private final List<FaultSpec> faults = new ArrayList<>();
+    private long faultSeed;
 
     private Builder() {
       try {
@@ -300,7 +341,12 @@ public final class StubServer implements AutoCloseable {
       }
     }
 
-    /** The port; 0 (the default) picks a free one. */
+    /**
+     * The port; 0 (the default) picks a free one.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
@@ -309,7 +355,12 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** The address to listen on, an IP literal ({@code 127.0.0.1} by default; {@code ::1}...). */
+    /**
+     * The address to listen on, an IP literal ({@code 127.0.0.1} by default; {@code ::1}...).
+     *
+     * @param address an IPv4 or IPv6 literal
+     * @return this builder
+     */
     public Builder bindAddress(String address) {
       return bindAddress(
           IpRange.parseAddress(address)
@@ -317,31 +368,69 @@ public final class StubServer implements AutoCloseable {
                   () -> new IllegalArgumentException("not an IP address: '" + address + "'")));
     }
 
-    /** The address to listen on. */
+    /**
+     * The address to listen on.
+     *
+     * @param address the address
+     * @return this builder
+     */
     public Builder bindAddress(InetAddress address) {
       this.bindAddress = Objects.requireNonNull(address, "address");
       return this;
     }
 
-    /** What discovery returns ({@link Inventory#demo()} by default). */
+    /**
+     * What discovery returns ({@link Inventory#demo()} by default).
+     *
+     * @param inventory the inventory to serve
+     * @return this builder
+     */
     public Builder inventory(Inventory inventory) {
       this.inventory = Objects.requireNonNull(inventory, "inventory");
       return this;
     }
 
-    /** The clock for sessions, key expiry, rate limits and timestamps (system UTC by default). */
+    /**
+     * Serves a fixture directory ({@link Inventory#fromDirectory}) or a recorded snapshot file
+     * ({@link Inventory#fromSnapshot}), whichever the path is.
+     *
+     * @param path a fixture directory or a snapshot file
+     * @return this builder
+     * @throws cloud.lightpane.stub.inventory.FixtureException naming the file, the place and what
+     *     is wrong
+     */
+    public Builder fixtures(Path path) {
+      return inventory(Inventory.fromFixtures(path));
+    }
+
+    /**
+     * The clock for sessions, key expiry, rate limits and timestamps (system UTC by default).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Keeps keys (their hashes) in this directory across restarts (default: in memory). */
+    /**
+     * Keeps keys (their hashes) in this directory across restarts (default: in memory).
+     *
+     * @param directory the directory, created if missing
+     * @return this builder
+     */
     public Builder dataDir(Path directory) {
       this.dataDir = directory;
       return this;
     }
 
-    /** The limit of keys without {@code rate_limit_rpm} and of anonymous callers per IP. */
+    /**
+     * The limit of keys without {@code rate_limit_rpm} and of anonymous callers per IP.
+     *
+     * @param requestsPerMinute the limit, in requests per sliding minute
+     * @return this builder
+     */
     public Builder defaultRateLimit(int requestsPerMinute) {
       if (requestsPerMinute < 1) {
         throw new IllegalArgumentException("default rate limit must be at least 1");
@@ -350,7 +439,12 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** Trusts {@code X-Forwarded-For} from peers in this range (repeatable). */
+    /**
+     * Trusts {@code X-Forwarded-For} from peers in this range (repeatable).
+     *
+     * @param cidr a range such as {@code 10.0.0.0/8}
+     * @return this builder
+     */
     public Builder trustProxy(String cidr) {
       trustedProxies.add(
           IpRange.parse(cidr)
@@ -359,7 +453,12 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
-    /** Where to write one line per request, tokens masked (default: nowhere). */
+    /**
+     * Where to write one line per request, tokens masked (default: nowhere).
+     *
+     * @param out the stream for the request log
+     * @return this builder
+     */
     public Builder requestLog(PrintStream out) {
       this.requestLog = out;
       return this;
@@ -369,6 +468,9 @@ public final class StubServer implements AutoCloseable {
      * How long a client may take to send a request's line and headers, from the moment its
      * connection is accepted or, kept alive, sends again (default 10 s). Past it, the connection is
      * closed without an answer and its worker is free.
+     *
+     * @param limit the time limit, more than zero
+     * @return this builder
      */
     public Builder headTimeout(Duration limit) {
       this.headTimeout = positive(limit, "head timeout");
@@ -378,6 +480,9 @@ public final class StubServer implements AutoCloseable {
     /**
      * How long a client may take to send a request's body once its headers are in (default 30 s).
      * Past it, the connection is closed without an answer and its worker is free.
+     *
+     * @param limit the time limit, more than zero
+     * @return this builder
      */
     public Builder bodyTimeout(Duration limit) {
       this.bodyTimeout = positive(limit, "body timeout");
@@ -395,6 +500,9 @@ public final class StubServer implements AutoCloseable {
     /**
      * The most requests served (or connections read) at once (default 256). Threads are made on
      * demand and end after 30 idle seconds; a slow client holds one only until its time limit.
+     *
+     * @param threads the most requests at once, 1 or more
+     * @return this builder
      */
     public Builder threads(int threads) {
       if (threads < 1) {
@@ -404,11 +512,42 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Misbehaves on purpose (repeatable): {@code
+     * KIND[:VALUE][,first=N|,every=N|,rate=P][,retry-after=S][,on=discovery|keys|all]} with KIND
+     * {@code status:CODE}, {@code latency:DURATION}, {@code reset}, {@code truncate} or {@code
+     * drip:DURATION}; e.g. {@code status:503,first=2} answers the first two discoveries 503. See
+     * {@code docs/reference-server.md}.
+     *
+     * @param spec the fault, e.g. {@code status:503,first=2}
+     * @return this builder
+     * @throws IllegalArgumentException naming the part of the spec that is wrong and the grammar
+     */
+    public Builder fault(String spec) {
+      faults.add(FaultSpec.parse(spec));
+      return this;
+    }
+
+    /**
+     * The seed that picks the requests of {@code rate=P} faults (default 0: the same each run).
+     *
+     * @param seed the seed
+     * @return this builder
+     */
+    public Builder faultSeed(long seed) {
+      this.faultSeed = seed;
+      return this;
+    }
+
     private Inventory inventory() {
       return inventory != null ? inventory : Inventory.demo();
     }
 
-    /** A server with these settings (later changes to this builder do not affect it). */
+    /**
+     * A server with these settings (later changes to this builder do not affect it).
+     *
+     * @return a new server, not yet started
+     */
     public StubServer build() {
       return new StubServer(copy());
     }
@@ -426,6 +565,8 @@ public final class StubServer implements AutoCloseable {
       copy.threads = threads;
       copy.headTimeout = headTimeout;
       copy.bodyTimeout = bodyTimeout;
+      copy.faults.addAll(faults);
+      copy.faultSeed = faultSeed;
       return copy;
     }
   }

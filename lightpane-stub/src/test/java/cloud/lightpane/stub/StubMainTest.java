@@ -47,6 +47,11 @@ class StubMainTest {
         "--verbose | unknown option '--verbose'",
         "serve | unexpected argument 'serve'",
         "--fixtures . --rows-per-service 5 | --fixtures and --rows-per-service cannot be used together",
+        "--fault status:200 | --fault: bad fault 'status:200': needs a whole number from 400 to 599,"
+            + " got '200'; expected KIND[:VALUE][,first=N|,every=N|,rate=P]",
+        "--fault latency:1s,every=x | --fault: bad fault 'latency:1s,every=x': 'every=x': needs a"
+            + " whole number of 1 or more, got 'x'",
+        "--fault-seed -3 | --fault-seed needs a whole number from 0 to 9223372036854775807, got '-3'",
       })
   void usageErrors(String args, String message) {
     Run run = run(args.split(" "));
@@ -94,6 +99,22 @@ class StubMainTest {
     Run run = run("--fixtures", dir.toString(), "--port", "0");
     assertEquals(2, run.code());
     assertTrue(run.err().contains("ec2.json: $.rows: must be a list"), run.err());
+  }
+
+  @Test
+  void aBadSnapshotIsReportedWithItsLine(@TempDir Path dir) throws IOException {
+    Path snapshot = dir.resolve("estate.jsonl");
+    Files.writeString(
+        snapshot,
+        "{\"service\":\"iam_users\",\"provider\":\"aws\",\"region\":\"global\",\"row\":{}}\n"
+            + "{\"service\":\"iam_users\",\"provider\":\"aws\",\"region\":\"eu-west-2\",\"row\":{}}\n");
+    Run run = run("--fixtures", snapshot.toString(), "--port", "0");
+    assertEquals(2, run.code());
+    assertEquals(
+        "lightpane-stub: bad fixture: "
+            + snapshot
+            + ": line 2: 'eu-west-2': iam_users is global, recorded only in region \"global\"\n",
+        run.err());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package cloud.lightpane.cli.diff;
 
 import cloud.lightpane.stub.inventory.Catalogue;
+import cloud.lightpane.stub.inventory.ServiceDefinition;
 import java.util.List;
 
 /** The identity columns of the built-in catalogue's services ({@code services describe ID}). */
@@ -13,8 +14,7 @@ final class CatalogueIdentity implements Identity.Lookup {
 
   @Override
   public List<String> idColumns(String service) {
-    // The catalogue does not list identity columns yet: until it does, every service is matched
-    // by --key or by its whole row.
-    return catalogue.service(service).map(known -> List.<String>of()).orElse(List.of());
+    // Services the catalogue does not know have none: --key, else the whole row.
+    return catalogue.service(service).map(ServiceDefinition::idColumns).orElse(List.of());
   }
 }

@@ -32,7 +32,7 @@ final class Identity {
   Identity(Lookup catalogue, List<String> keys) {
     this.catalogue = catalogue;
     for (String key : keys) {
-      String value = key.trim();
+      String value = key.strip();
       int equals = value.indexOf('=');
       if (equals < 0) {
         checkName(value, key);
@@ -40,8 +40,8 @@ final class Identity {
           plain.add(value);
         }
       } else {
-        String service = value.substring(0, equals).trim();
-        String column = value.substring(equals + 1).trim();
+        String service = value.substring(0, equals).strip();
+        String column = value.substring(equals + 1).strip();
         checkName(service, key);
         checkName(column, key);
         List<String> columns = byService.computeIfAbsent(service, s -> new ArrayList<>());
@@ -53,7 +53,7 @@ final class Identity {
   }
 
   private static void checkName(String name, String option) {
-    if (name.isEmpty()) {
+    if (name.isBlank()) {
       throw new CommandFailure(
           ExitCodes.USAGE,
           "Invalid --key '"

@@ -106,8 +106,13 @@ public final class Connection implements AutoCloseable {
       }
       Duration timeout = SettingKey.duration(settings.get(SettingKey.TIMEOUT));
       boolean insecure = insecureHttpAllowed(baseUrl, credentials, settings, context);
+      LightPaneClient.Builder builder = LightPaneClient.builder();
+      EnvironmentProxy.Login proxyLogin = EnvironmentProxy.credentialsFor(baseUrl, context.env());
+      if (proxyLogin != null) {
+        builder.proxyCredentials(proxyLogin.user(), proxyLogin.password());
+      }
       LightPaneClient client =
-          LightPaneClient.builder()
+          builder
               .allowInsecureCredentials(insecure)
               .deadline(SettingKey.duration(settings.get(SettingKey.MAX_TIME)))
               .baseUrl(baseUrl)

@@ -1,11 +1,14 @@
 package cloud.lightpane.cli.kernel;
 
+import cloud.lightpane.client.LightPaneClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,17 +17,54 @@ import java.util.Map;
 /**
  * Proxies as curl and most command-line tools read them: {@code HTTPS_PROXY} / {@code HTTP_PROXY}
  * (either case) by scheme, bypassed for hosts in {@code NO_PROXY} (comma-separated names, domain
- * suffixes such as {@code .corp.example}, or {@code *}); loopback is never proxied.
+ * suffixes such as {@code .corp.example}, or {@code *}); loopback is never proxied, and loopback
+ * means a literal loopback address or {@code localhost}, as for the plain-http rule ({@code
+ * 127.evil.example} is a name like any other, and goes through the proxy). A user and password in
+ * the variable ({@code http://user:pass@host:port}, percent-encoded as in any URL) are the proxy's
+ * Basic credentials: {@link #credentialsFor} gives them to the client.
  */
 final class EnvironmentProxy extends ProxySelector {
   private final Proxy https;
   private final Proxy http;
   private final List<String> noProxy;
 
+  /** The user and password of a proxy variable. */
+  record Login(String user, char[] password) {}
+
   private EnvironmentProxy(Proxy https, Proxy http, List<String> noProxy) {
     this.https = https;
     this.http = http;
     this.noProxy = noProxy;
+  }
+
+  /**
+   * The credentials in the variable that applies to this base URL ({@code HTTPS_PROXY} for https,
+   * {@code HTTP_PROXY} for http), or null when it has none or the host bypasses the proxy.
+   */
+  static Login credentialsFor(URI baseUrl, Map<String, String> env) {
+    boolean secure = "https".equalsIgnoreCase(baseUrl.getScheme());
+    String value =
+        secure ? first(env, "HTTPS_PROXY", "https_proxy") : first(env, "HTTP_PROXY", "http_proxy");
+    if (value == null || from(env).select(baseUrl).get(0).type() == Proxy.Type.DIRECT) {
+      return null;
+    }
+    URI uri = uri(value);
+    if (uri == null || uri.getRawUserInfo() == null) {
+      return null;
+    }
+    String raw = uri.getRawUserInfo();
+    int colon = raw.indexOf(':');
+    String user = decode(colon < 0 ? raw : raw.substring(0, colon));
+    String password = colon < 0 ? "" : decode(raw.substring(colon + 1));
+    return user.isEmpty() ? null : new Login(user, password.toCharArray());
+  }
+
+  private static String decode(String part) {
+    try {
+      return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return part;
+    }
   }
 
   /** The selector for this environment; the JVM's default when no proxy variable is set. */
@@ -63,10 +103,7 @@ final class EnvironmentProxy extends ProxySelector {
   }
 
   private boolean bypassed(String host) {
-    if (host.equals("localhost")
-        || host.startsWith("127.")
-        || host.equals("[::1]")
-        || host.equals("::1")) {
+    if (LightPaneClient.isLoopback(host)) {
       return true;
     }
     for (String entry : noProxy) {
@@ -85,13 +122,17 @@ final class EnvironmentProxy extends ProxySelector {
     if (value == null) {
       return null;
     }
+    URI uri = uri(value);
+    if (uri == null || uri.getHost() == null) {
+      return null;
+    }
+    int port = uri.getPort() > 0 ? uri.getPort() : 80;
+    return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(uri.getHost(), port));
+  }
+
+  private static URI uri(String value) {
     try {
-      URI uri = URI.create(value.contains("://") ? value : "http://" + value);
-      if (uri.getHost() == null) {
-        return null;
-      }
-      int port = uri.getPort() > 0 ? uri.getPort() : 80;
-      return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(uri.getHost(), port));
+      return URI.create(value.contains("://") ? value : "http://" + value);
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -11,7 +11,6 @@ import cloud.lightpane.client.RateLimitException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import picocli.CommandLine;
 
 /**
@@ -40,13 +39,8 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
       return describe(failure.getCause());
     }
     if (failure instanceof RateLimitException limited) {
-      String when =
-          limited
-              .retryAfter()
-              .map(ExitCodeMapper::seconds)
-              .map(s -> "; try again in " + s)
-              .orElse("");
-      return new Failure(ExitCodes.RATE_LIMITED, apiMessage(limited, "Rate limit exceeded") + when);
+      // The client's words already say how long to wait, at any size ("Retry after 2 h 5 min").
+      return new Failure(ExitCodes.RATE_LIMITED, apiMessage(limited, "Rate limit exceeded"));
     }
     if (failure instanceof AuthenticationException auth) {
       return new Failure(ExitCodes.AUTH, apiMessage(auth, "Not authenticated") + authAdvice(auth));
@@ -101,8 +95,8 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
       return new Failure(ExitCodes.INTERNAL, "Cannot write the output: " + io.getMessage());
     }
     if (failure instanceof OutOfMemoryError) {
-      // Responses are capped while read (ResponseLimit); what remains is a table of very many
-      // rows, which must be held to align its columns.
+      // Responses are capped while read (ResponseLimit) and every row format streams (the table
+      // holds a window of rows); what remains is --jq, whose input is one whole document.
       return new Failure(
           ExitCodes.INTERNAL,
           "Not enough memory for this output (Java heap "
@@ -160,9 +154,5 @@ public final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMappe
 
   private static String stripFinalStop(String text) {
     return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-  }
-
-  private static String seconds(Duration duration) {
-    return Math.max(1, (duration.toMillis() + 999) / 1000) + "s";
   }
 }

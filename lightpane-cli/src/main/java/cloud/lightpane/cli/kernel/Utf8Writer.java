@@ -57,6 +57,9 @@ final class Utf8Writer extends Writer {
   }
 
   private void bulk(String text) throws IOException {
+    if (pendingHigh == 0 && ascii(text)) {
+      return;
+    }
     String whole = text;
     if (pendingHigh != 0) {
       // The first half of a surrogate pair came alone through write(int): join it to the rest.
@@ -79,6 +82,28 @@ final class Utf8Writer extends Writer {
     }
     System.arraycopy(bytes, 0, buffer, used, bytes.length);
     used += bytes.length;
+  }
+
+  /**
+   * Copies an ASCII {@code text} that fits the buffer straight in, with no byte array of its own (a
+   * CSV line at a million rows is a million of them); false, with nothing written, otherwise.
+   */
+  @SuppressWarnings(
+      "deprecation") // getBytes(int, int, byte[], int): a plain copy of a Latin-1 string
+  private boolean ascii(String text) {
+    int length = text.length();
+    if (length > buffer.length - used) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) > 0x7F) {
+        return false;
+      }
+    }
+    // every char is ASCII, so its low byte is its UTF-8 encoding
+    text.getBytes(0, length, buffer, used);
+    used += length;
+    return true;
   }
 
   @Override

@@ -146,7 +146,10 @@ public final class ManualSections {
         "Configuration directory (default $XDG_CONFIG_HOME/lightpane).");
     env.put("XDG_CONFIG_HOME", "Base of the configuration directory (default ~/.config).");
     env.put("XDG_STATE_HOME", "Base of the shell's history (default ~/.local/state).");
-    env.put("HTTPS_PROXY, NO_PROXY", "Proxy and its exceptions, as curl reads them.");
+    env.put(
+        "HTTPS_PROXY, NO_PROXY",
+        "Proxy and its exceptions, as curl reads them; http://user:pass@host:port sends Basic"
+            + " credentials to the proxy.");
     env.put("NO_COLOR", "Any value: no colour.");
     env.put("CLICOLOR_FORCE", "Not 0: colour even when piped (tables).");
     env.put(ClientSetting.LOG_ENV, "debug: the HTTP trace on stderr, as -v.");

@@ -8,18 +8,27 @@ import java.util.List;
 
 /**
  * The default output for people: for each result a heading (service label, provider, region, row
- * count, time), then a {@link TextTable} with the column labels as headers. A table needs all of a
- * result's rows to size its columns, so this renderer (unlike CSV and JSON Lines) holds one result
- * at a time in memory.
+ * count, time), then a {@link TextTable} with the column labels as headers.
+ *
+ * <p>Memory is bounded: the columns are sized from a first window of {@link #WINDOW} rows of each
+ * result, which is held until it is full (or the result ends); later rows are written as they come
+ * in those widths, a cell that does not fit cut with an ellipsis. A result that overflows the
+ * window is headed "more than WINDOW rows", since its heading is written before its last row is
+ * seen.
  */
 public final class TableRenderer implements RowRenderer {
+  /** The rows of a result that size its columns (documented in docs/cli.md). */
+  public static final int WINDOW = 1000;
+
   private final Writer out;
   private final TerminalFacts facts;
   private final boolean colour;
   private final boolean headers;
+  private ResultInfo result;
   private List<Field> fields;
   private TextTable table;
   private int results;
+  private long streamed; // rows written after the window; 0 while the window fills
 
   public TableRenderer(Writer out, TerminalFacts facts) {
     this(out, facts, true);
@@ -38,44 +47,62 @@ public final class TableRenderer implements RowRenderer {
 
   @Override
   public void resultStart(ResultInfo result, List<Field> fields) {
+    this.result = result;
     this.fields = fields;
     List<String> labels = new ArrayList<>(fields.size());
     for (Field field : fields) {
       labels.add(field.label() == null || field.label().isEmpty() ? field.key() : field.label());
     }
     table = new TextTable(labels);
+    streamed = 0;
   }
 
   @Override
-  public void row(RowView row) {
+  public void row(RowView row) throws IOException {
     String[] cells = new String[fields.size()];
     for (int i = 0; i < cells.length; i++) {
       cells[i] = row.text(fields.get(i).key());
     }
-    table.add(cells);
+    if (streamed > 0) {
+      table.writeRow(out, cells);
+      streamed++;
+    } else if (table.size() < WINDOW) {
+      table.add(cells);
+    } else {
+      writeHead("more than " + WINDOW + " rows");
+      table.writeRow(out, cells);
+      streamed = 1;
+    }
   }
 
   @Override
-  public void resultEnd(ResultInfo result) throws IOException {
+  public void resultEnd(ResultInfo ended) throws IOException {
+    if (streamed == 0) {
+      int rows = table.size();
+      writeHead(rows == 1 ? "1 row" : rows + " rows");
+    }
+    out.flush();
+    table = null;
+    result = null;
+  }
+
+  /** The result's heading (with its row count in words), labels and window of rows. */
+  private void writeHead(String rows) throws IOException {
     if (!headers) {
-      table.write(out, facts, colour, false);
-      out.flush();
-      table = null;
+      table.writeHead(out, facts, colour, false);
       return;
     }
     if (results++ > 0) {
       out.write('\n');
     }
-    String heading = heading(result, table.size());
+    String heading = heading(result, rows);
     out.write(colour ? TextTable.BOLD + heading + TextTable.RESET : heading);
     out.write("\n\n");
     if (table.size() == 0) {
       out.write("(no rows)\n");
     } else {
-      table.write(out, facts, colour);
+      table.writeHead(out, facts, colour, true);
     }
-    out.flush();
-    table = null;
   }
 
   @Override
@@ -84,7 +111,7 @@ public final class TableRenderer implements RowRenderer {
   }
 
   /** {@code EC2 Instances (ec2) · aws · eu-west-2 · 3 rows · 2026-03-28T14:30:00Z}. */
-  static String heading(ResultInfo result, int rows) {
+  static String heading(ResultInfo result, String rows) {
     StringBuilder text = new StringBuilder();
     String label = result.label();
     if (label != null && !label.isEmpty() && !label.equals(result.service())) {
@@ -97,7 +124,7 @@ public final class TableRenderer implements RowRenderer {
     }
     text.append(" · ").append(TextTable.visible(result.provider()));
     text.append(" · ").append(TextTable.visible(result.region()));
-    text.append(" · ").append(rows).append(rows == 1 ? " row" : " rows");
+    text.append(" · ").append(rows);
     if (result.timestamp() != null) {
       text.append(" · ").append(TextTable.visible(result.timestamp()));
     }

@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * A plain text table: column labels, then rows, columns two spaces apart. On a terminal it fits the
  * width by narrowing the widest columns and cutting their cells with an ellipsis, and may embolden
- * the labels; piped, it never cuts and carries no escape codes. Cells and labels pass through
+ * the labels; piped, it cuts nothing it was sized from and carries no escape codes. Rows added are
+ * held until {@link #writeHead}; rows after it ({@link #writeRow}) are written at once in the same
+ * widths, so a long table needs memory for its first rows only. Cells and labels pass through
  * {@link ScreenText}, so data can never move the cursor, change colours or reorder the line.
  */
 public final class TextTable {
@@ -22,6 +24,9 @@ public final class TextTable {
 
   private final List<String> labels;
   private final List<String[]> rows = new ArrayList<>();
+  private final StringBuilder line = new StringBuilder(256);
+  private int[] widths; // set by writeHead
+  private int lastRoom; // how wide the last column's cells may be, set by writeHead
 
   public TextTable(List<String> labels) {
     this.labels = new ArrayList<>(labels.size());
@@ -32,11 +37,15 @@ public final class TextTable {
 
   /** Adds a row; cells may be null (shown empty). */
   public void add(String[] cells) {
+    rows.add(shown(cells));
+  }
+
+  private String[] shown(String[] cells) {
     String[] shown = new String[labels.size()];
     for (int i = 0; i < shown.length; i++) {
       shown[i] = i < cells.length ? visible(cells[i]) : "";
     }
-    rows.add(shown);
+    return shown;
   }
 
   public int size() {
@@ -51,8 +60,18 @@ public final class TextTable {
   /** Writes the table, with or without its label line ({@code --no-headers}). */
   public void write(Writer out, TerminalFacts facts, boolean colour, boolean withLabels)
       throws IOException {
+    writeHead(out, facts, colour, withLabels);
+  }
+
+  /**
+   * Writes the label line (if {@code withLabels}) and the rows added so far, sized to them, then
+   * forgets those rows and keeps their column widths for {@link #writeRow}: the way a table streams
+   * in bounded memory, sized from a first window of rows.
+   */
+  public void writeHead(Writer out, TerminalFacts facts, boolean colour, boolean withLabels)
+      throws IOException {
     int n = labels.size();
-    int[] widths = new int[n];
+    widths = new int[n];
     for (int i = 0; i < n; i++) {
       widths[i] = withLabels ? length(labels.get(i)) : 0;
     }
@@ -61,23 +80,50 @@ public final class TextTable {
         widths[i] = Math.max(widths[i], length(row[i]));
       }
     }
-    if (facts.interactive()) {
+    lastRoom = Integer.MAX_VALUE; // piped: nothing follows the last column to misalign
+    if (facts.interactive() && n > 0) {
       fit(widths, facts.width());
+      // the last column may use what the terminal has left
+      long others = (long) GAP.length() * (n - 1);
+      for (int i = 0; i < n - 1; i++) {
+        others += widths[i];
+      }
+      lastRoom = (int) Math.max(widths[n - 1], facts.width() - others);
     }
-    StringBuilder line = new StringBuilder();
+    StringBuilder line = this.line;
     if (withLabels) {
+      line.setLength(0);
       for (int i = 0; i < n; i++) {
         cell(line, labels.get(i), widths[i], i == n - 1, colour ? BOLD : null);
       }
       out.write(line.append('\n').toString());
     }
     for (String[] row : rows) {
-      line.setLength(0);
-      for (int i = 0; i < n; i++) {
-        cell(line, row[i], widths[i], i == n - 1, null);
-      }
-      out.write(line.append('\n').toString());
+      writeLine(out, row);
     }
+    rows.clear();
+  }
+
+  /**
+   * Writes one more row in the widths {@link #writeHead} chose: a cell wider than its column is cut
+   * with an ellipsis; the last column is cut only where the terminal ends (piped, never). Cells may
+   * be null (shown empty).
+   */
+  public void writeRow(Writer out, String[] cells) throws IOException {
+    if (widths == null) {
+      throw new IllegalStateException("writeHead comes first");
+    }
+    writeLine(out, shown(cells));
+  }
+
+  private void writeLine(Writer out, String[] row) throws IOException {
+    int n = row.length;
+    line.setLength(0);
+    for (int i = 0; i < n; i++) {
+      boolean last = i == n - 1;
+      cell(line, row[i], last ? lastRoom : widths[i], last, null);
+    }
+    out.write(line.append('\n').toString());
   }
 
   /**

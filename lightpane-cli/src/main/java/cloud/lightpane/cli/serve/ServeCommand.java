@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
       "  lightpane serve --port 8787",
       "  lightpane serve --port 8787 --rows-per-service 1000000",
       "  lightpane serve --fixtures ./inventory --data-dir ./keys",
+      "  lightpane serve --fixtures monday.jsonl --fault status:503,first=1",
+      "  lightpane serve --fault latency:200ms --fault reset,every=5",
       "  # in another terminal:",
       "  export LIGHTPANE_BASE_URL=http://127.0.0.1:8787",
       "  lightpane discover ec2 --region eu-west-2"

@@ -29,8 +29,9 @@ import picocli.CommandLine.Parameters;
     name = "describe",
     mixinStandardHelpOptions = true,
     description = {
-      "Show one catalogue service: its columns (key and label) and the regions it takes.",
-      "-o json prints one object {id, provider, label, global, columns, regions};"
+      "Show one catalogue service: its columns (key and label), its identity columns (what"
+          + " 'lightpane diff' matches rows by) and the regions it takes.",
+      "-o json prints one object {id, provider, label, global, columns, id_columns, regions};"
           + " csv, tsv, jsonl and markdown print its columns."
     },
     footerHeading = "%nExamples:%n",
@@ -96,6 +97,7 @@ final class ServicesDescribeCommand implements Callable<Integer>, LocalCommand {
         document.put("label", service.label());
         document.put("global", service.global());
         document.put("columns", columns);
+        document.put("id_columns", service.idColumns());
         document.put("regions", regions);
         JsonText.write(out, document);
         out.write('\n');
@@ -112,6 +114,10 @@ final class ServicesDescribeCommand implements Callable<Integer>, LocalCommand {
                   + " · "
                   + (service.global() ? "global" : "regional")
                   + "\n");
+          out.write(
+              "Identity: "
+                  + String.join(", ", service.idColumns())
+                  + " (what diff matches rows by)\n");
           out.write("Regions: " + String.join(", ", regions) + "\n\n");
         }
         RecordWriter.write(

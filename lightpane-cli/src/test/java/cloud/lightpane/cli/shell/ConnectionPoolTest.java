@@ -8,6 +8,7 @@ import cloud.lightpane.cli.LightpaneCommand;
 import cloud.lightpane.cli.Main;
 import cloud.lightpane.cli.kernel.CliContext;
 import cloud.lightpane.cli.terminal.TerminalFacts;
+import cloud.lightpane.stub.StubServer;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -35,6 +36,34 @@ class ConnectionPoolTest {
       // keys are kept by the server: a key made by one command is listed by the next.
       run(pool, null, "keys", "create", "--type", "api_key", "--label", "shared", "--embedded");
       assertTrue(run(pool, null, "keys", "list", "--embedded").contains("shared"));
+    }
+  }
+
+  /**
+   * The second query of a shell goes over the first one's TCP connection; commands run as separate
+   * processes (here: separate pools) open one each, which shows the count is real.
+   */
+  @Test
+  void aSecondQueryReusesTheFirstOnesConnection() throws Exception {
+    try (StubServer server = StubServer.builder().build().start();
+        CountingProxy proxy = new CountingProxy(server.uri())) {
+      String[] query = {
+        "discover", "ec2", "-r", "eu-west-2", "-o", "csv", "--base-url", proxy.uri()
+      };
+      try (ConnectionPool pool = new ConnectionPool()) {
+        String first = run(pool, null, query);
+        String second = run(pool, null, query);
+        assertTrue(first.startsWith("name,instance_id,"), first);
+        assertEquals(first, second);
+        assertEquals(1, proxy.connections(), "one connection for both queries");
+      }
+      try (ConnectionPool other = new ConnectionPool()) {
+        run(other, null, query);
+      }
+      try (ConnectionPool another = new ConnectionPool()) {
+        run(another, null, query);
+      }
+      assertEquals(3, proxy.connections(), "a new shell opens its own connection");
     }
   }
 

@@ -26,6 +26,7 @@ import java.util.function.DoubleSupplier;
  * @param sleeper the sleeper, or null for the system one (async then uses a delayed executor)
  * @param jitter random numbers in [0, 1) for backoff jitter
  * @param logTraffic whether each attempt is logged at INFO rather than DEBUG
+ * @param proxy {@code host:port} of the HTTP proxy the calls go through, or null when direct
  */
 public record ClientConfig(
     URI baseUrl,
@@ -42,7 +43,8 @@ public record ClientConfig(
     Clock clock,
     Sleeper sleeper,
     DoubleSupplier jitter,
-    boolean logTraffic) {
+    boolean logTraffic,
+    String proxy) {
 
   /** The URI of a path under the base URL ({@code /discovery}, {@code /keys/...}). */
   public URI resolve(String path) {

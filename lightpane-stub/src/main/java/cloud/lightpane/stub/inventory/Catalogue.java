@@ -26,6 +26,8 @@ public final class Catalogue {
    *
    * @throws IllegalArgumentException on a duplicate service id or a service whose provider has no
    *     regions
+   * @param services the services, each with a unique id
+   * @param regions the region names of each provider, by provider
    */
   public Catalogue(List<ServiceDefinition> services, Map<String, List<String>> regions) {
     Map<String, List<String>> regionCopy = new LinkedHashMap<>();
@@ -47,7 +49,11 @@ public final class Catalogue {
     this.regions = Collections.unmodifiableMap(regionCopy);
   }
 
-  /** The catalogue the reference server ships: 24 AWS, 9 GCP and 9 Azure services. */
+  /**
+   * The catalogue the reference server ships: 24 AWS, 9 GCP and 9 Azure services.
+   *
+   * @return the built-in catalogue (one shared instance)
+   */
   public static Catalogue builtIn() {
     return BuiltIn.INSTANCE;
   }
@@ -57,12 +63,21 @@ public final class Catalogue {
     static final Catalogue INSTANCE = CatalogueReader.builtIn();
   }
 
-  /** Every service, grouped by provider (aws, gcp, azure), in a stable order. */
+  /**
+   * Every service, grouped by provider (aws, gcp, azure), in a stable order.
+   *
+   * @return every service, unmodifiable
+   */
   public List<ServiceDefinition> services() {
     return services;
   }
 
-  /** The services of one provider, in catalogue order. */
+  /**
+   * The services of one provider, in catalogue order.
+   *
+   * @param provider {@code aws}, {@code gcp} or {@code azure}
+   * @return the provider's services; empty for an unknown provider
+   */
   public List<ServiceDefinition> services(String provider) {
     List<ServiceDefinition> result = new ArrayList<>();
     for (ServiceDefinition service : services) {
@@ -73,7 +88,12 @@ public final class Catalogue {
     return List.copyOf(result);
   }
 
-  /** The service with this catalogue id. */
+  /**
+   * The service with this catalogue id.
+   *
+   * @param id a catalogue id, e.g. {@code ec2}
+   * @return the service, or empty when no service has this id
+   */
   public Optional<ServiceDefinition> service(String id) {
     return Optional.ofNullable(byId.get(id));
   }
@@ -81,6 +101,9 @@ public final class Catalogue {
   /**
    * The real region names of a provider (never {@code global}, which only global services take);
    * empty for an unknown provider.
+   *
+   * @param provider {@code aws}, {@code gcp} or {@code azure}
+   * @return the region names, unmodifiable
    */
   public List<String> regions(String provider) {
     return regions.getOrDefault(provider, List.of());
@@ -88,6 +111,8 @@ public final class Catalogue {
 
   /**
    * The providers, in catalogue order: {@code aws}, {@code gcp}, {@code azure} for the built-in.
+   *
+   * @return the provider names, unmodifiable
    */
   public List<String> providers() {
     return List.copyOf(regions.keySet());
@@ -96,6 +121,10 @@ public final class Catalogue {
   /**
    * Whether a discovery entry for this service may name this region: global services take only
    * {@code global}, regional services any region of their provider but never {@code global}.
+   *
+   * @param service a service of this catalogue
+   * @param region the region a discovery entry names
+   * @return true when the entry is valid for this service
    */
   public boolean acceptsRegion(ServiceDefinition service, String region) {
     Objects.requireNonNull(service, "service");

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param label the column label, e.g. {@code Instance ID}
  */
 public record ColumnDefinition(String key, String label) {
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException when the key or the label is null
+   * @param key the column key
+   * @param label the column label
+   */
   public ColumnDefinition {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(label, "label");

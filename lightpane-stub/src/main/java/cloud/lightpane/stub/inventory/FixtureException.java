@@ -12,6 +12,8 @@ public final class FixtureException extends RuntimeException {
   /**
    * A problem at a place in a file. The message echoes the file's keys and values, so it is escaped
    * here for the terminal that will show it.
+   *
+   * @param message what is wrong, and where
    */
   public FixtureException(String message) {
     super(LogText.of(message));

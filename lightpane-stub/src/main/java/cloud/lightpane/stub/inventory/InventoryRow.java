@@ -6,12 +6,19 @@ package cloud.lightpane.stub.inventory;
  */
 public interface InventoryRow {
 
-  /** The id of the linked account the resource lives in. */
+  /**
+   * The id of the linked account the resource lives in.
+   *
+   * @return the account id
+   */
   String accountId();
 
   /**
    * The value of a column: a String, a Number, a Boolean or null (also null for a column the row
    * does not have).
+   *
+   * @param columnKey a column key, e.g. {@code instance_id}
+   * @return the value, or null
    */
   Object value(String columnKey);
 }

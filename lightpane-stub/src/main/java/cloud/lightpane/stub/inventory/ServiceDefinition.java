@@ -34,6 +34,12 @@ public record ServiceDefinition(
    *
    * @throws IllegalArgumentException when there is no column, or {@code idColumns} is empty or
    *     names a key that is not a column
+   * @param id the catalogue id, e.g. {@code ec2}
+   * @param provider {@code aws}, {@code gcp} or {@code azure}
+   * @param label the service's name for people
+   * @param columns the columns, in display order
+   * @param global whether the service takes only the {@code global} region
+   * @param idColumns the keys that identify a row, in order
    */
   public ServiceDefinition {
     Objects.requireNonNull(id, "id");
@@ -59,6 +65,11 @@ public record ServiceDefinition(
    * A service whose identity is its first column.
    *
    * @throws IllegalArgumentException when there is no column
+   * @param id the catalogue id, e.g. {@code ec2}
+   * @param provider {@code aws}, {@code gcp} or {@code azure}
+   * @param label the service's name for people
+   * @param columns the columns, in display order; the first identifies a row
+   * @param global whether the service takes only the {@code global} region
    */
   public ServiceDefinition(
       String id, String provider, String label, List<ColumnDefinition> columns, boolean global) {
@@ -80,7 +91,11 @@ public record ServiceDefinition(
     return false;
   }
 
-  /** The column keys in order. */
+  /**
+   * The column keys in order.
+   *
+   * @return the column keys, unmodifiable
+   */
   public List<String> columnKeys() {
     List<String> keys = new ArrayList<>(columns.size());
     for (ColumnDefinition column : columns) {
@@ -89,7 +104,12 @@ public record ServiceDefinition(
     return List.copyOf(keys);
   }
 
-  /** The column with this key, or null. */
+  /**
+   * The column with this key, or null.
+   *
+   * @param key a column key, e.g. {@code instance_id}
+   * @return the column, or null when the service has no such column
+   */
   public ColumnDefinition column(String key) {
     for (ColumnDefinition column : columns) {
       if (column.key().equals(key)) {

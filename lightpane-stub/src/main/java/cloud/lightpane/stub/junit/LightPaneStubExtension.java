@@ -4,6 +4,7 @@ import cloud.lightpane.stub.KeySpec;
 import cloud.lightpane.stub.MintedKey;
 import cloud.lightpane.stub.StubServer;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   }
  * }
  * }</pre>
+ *
+ * <p>{@link LightPaneStub @LightPaneStub} on the class does the same and sets what the server
+ * serves and the faults it injects.
  *
  * <p>Or as a field, to configure the server (inventory, clock, rate limit...) and use it directly:
  *
@@ -59,7 +63,12 @@ public final class LightPaneStubExtension
     this.configuration = configuration;
   }
 
-  /** A server configured by this function (the port stays ephemeral unless it sets one). */
+  /**
+   * A server configured by this function (the port stays ephemeral unless it sets one).
+   *
+   * @param configuration what to set on the server's builder
+   * @return an extension to register with {@code @RegisterExtension}
+   */
   public static LightPaneStubExtension configure(Consumer<StubServer.Builder> configuration) {
     return new LightPaneStubExtension(configuration);
   }
@@ -67,15 +76,36 @@ public final class LightPaneStubExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     ExtensionContext.Store store = context.getStore(NAMESPACE);
-    if (store.get(StubServer.class, StubServer.class) != null) {
-      return; // a @Nested class shares its enclosing class's server
+    StubServer running = store.get(StubServer.class, StubServer.class);
+    if (running != null) {
+      // A @Nested class shares its enclosing class's server; so does a field beside the class's
+      // own @LightPaneStub (its configuration is then not applied: use one or the other).
+      if (server == null) {
+        server = running;
+      }
+      return;
     }
     StubServer.Builder builder = StubServer.builder();
+    LightPaneStub declared = context.getRequiredTestClass().getAnnotation(LightPaneStub.class);
+    if (declared != null) {
+      apply(declared, builder);
+    }
     configuration.accept(builder);
     StubServer started = builder.build().start();
     store.put(ownerKey(context), started);
     store.put(StubServer.class, started);
     server = started;
+  }
+
+  /** The annotation's settings; a bad one fails the class with the builder's message. */
+  private static void apply(LightPaneStub declared, StubServer.Builder builder) {
+    if (!declared.fixtures().isEmpty()) {
+      builder.fixtures(Path.of(declared.fixtures()));
+    }
+    for (String fault : declared.faults()) {
+      builder.fault(fault);
+    }
+    builder.faultSeed(declared.faultSeed());
   }
 
   @Override
@@ -105,7 +135,11 @@ public final class LightPaneStubExtension
     return "server started for " + context.getUniqueId();
   }
 
-  /** The running server (from the class's {@code @BeforeAll} on). */
+  /**
+   * The running server (from the class's {@code @BeforeAll} on).
+   *
+   * @return the server
+   */
   public StubServer server() {
     if (server == null) {
       throw new ParameterResolutionException(
@@ -115,22 +149,39 @@ public final class LightPaneStubExtension
     return server;
   }
 
-  /** The server's base URL. */
+  /**
+   * The server's base URL.
+   *
+   * @return the base URL
+   */
   public URI uri() {
     return server().uri();
   }
 
-  /** The session cookie value. */
+  /**
+   * The session cookie value.
+   *
+   * @return the session cookie value
+   */
   public String sessionCookie() {
     return server().sessionCookie();
   }
 
-  /** The session as a {@code Cookie} header: {@code lightpane_session=<value>}. */
+  /**
+   * The session as a {@code Cookie} header: {@code lightpane_session=<value>}.
+   *
+   * @return the {@code Cookie} header value
+   */
   public String sessionCookieHeader() {
     return server().sessionCookieHeader();
   }
 
-  /** Creates a key with these settings. */
+  /**
+   * Creates a key with these settings.
+   *
+   * @param spec what the key may do
+   * @return the new key's id and token
+   */
   public MintedKey mintKey(KeySpec spec) {
     return server().mintKey(spec);
   }

@@ -66,6 +66,8 @@ final class Soak {
     List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
     AtomicLong requests = new AtomicLong();
     long started = System.nanoTime();
+    // Threads of servers other test classes left in this JVM are not this server's.
+    java.util.Set<Thread> before = java.util.Set.copyOf(Thread.getAllStackTraces().keySet());
     try (StubServer server = StubServer.builder().build().start()) {
       MintedKey key = server.mintKey(KeySpec.apiKey("soak").rateLimitRpm(keyLimit));
       Http http = new Http(server.uri());
@@ -99,13 +101,13 @@ final class Soak {
       while (System.nanoTime() < warmUpEnd) {
         Thread.sleep(50);
       }
-      int threadsWarm = serverThreads();
+      int threadsWarm = serverThreads(before);
       long rssWarm = rssKib();
       for (Future<?> f : running) {
         f.get(length.toSeconds() + 60, TimeUnit.SECONDS);
       }
       pool.shutdown();
-      int threadsEnd = serverThreads();
+      int threadsEnd = serverThreads(before);
       long rssEnd = rssKib();
       Map<String, Long> byKind = new java.util.TreeMap<>();
       counts.forEach((k, v) -> byKind.put(k, v.get()));
@@ -198,10 +200,13 @@ final class Soak {
     }
   }
 
-  /** Live threads of the server (its workers and watchdog). */
-  static int serverThreads() {
+  /**
+   * Live threads of the server (its workers and watchdog): server threads not in {@code before}.
+   */
+  static int serverThreads(java.util.Set<Thread> before) {
     return (int)
         Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> !before.contains(t))
             .filter(t -> t.getName().startsWith("lightpane-stub") || t.getName().startsWith("HTTP"))
             .count();
   }

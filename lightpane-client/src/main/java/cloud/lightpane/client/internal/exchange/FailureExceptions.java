@@ -44,6 +44,13 @@ public final class FailureExceptions {
       case INVALID_JSON:
         return new InvalidResponseException(
             redact(config, FailureText.invalidJson(config, call, failure)), failure.io());
+      case PROXY_AUTH:
+        return new AuthenticationException(
+            redact(config, FailureText.proxyAuth(config) + (why == null ? "" : " " + why)),
+            407,
+            null,
+            Map.of(),
+            null);
       case DEADLINE:
       case CONNECT_TIMEOUT:
       case READ_TIMEOUT:
@@ -85,6 +92,7 @@ public final class FailureExceptions {
       case 400:
         return new BadRequestException(message, status, error, f.headers(), body);
       case 401:
+      case 407:
         return new AuthenticationException(message, status, error, f.headers(), body);
       case 403:
         return new PermissionDeniedException(message, status, error, f.headers(), body);

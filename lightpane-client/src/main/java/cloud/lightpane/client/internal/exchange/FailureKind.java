@@ -30,6 +30,8 @@ public enum FailureKind {
   REFUSED(false),
   /** No route to the host. */
   UNREACHABLE(false),
+  /** The proxy refused to open a tunnel without (other) credentials: 407 to CONNECT. */
+  PROXY_AUTH(false),
   /** Any other failure to connect; the request never left. */
   CONNECT(false),
   /** The server went silent for the request timeout after the request left. */
@@ -64,6 +66,9 @@ public enum FailureKind {
       return DEADLINE;
     }
     Throwable cause = e instanceof NotSentException ? e.getCause() : e;
+    if (proxyRefused(cause)) {
+      return PROXY_AUTH;
+    }
     boolean timeout =
         cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException;
     if (timeout && deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos >= 0) {
@@ -89,6 +94,19 @@ public enum FailureKind {
       return READ_TIMEOUT;
     }
     return e instanceof SSLException ? TLS : BROKEN_BODY;
+  }
+
+  /**
+   * The JDK's words for a proxy that refused to open a tunnel: HttpURLConnection's for a 407 to its
+   * CONNECT, and java.net.http's once the credentials it was given were refused as often as it
+   * tries ({@code jdk.httpclient.auth.retrylimit}). Only a proxy's challenge is ever answered
+   * (ProxyCredentials gives nothing to a server), so both mean the proxy.
+   */
+  private static boolean proxyRefused(Throwable cause) {
+    String m = cause == null ? null : cause.getMessage();
+    return m != null
+        && ((m.startsWith("Unable to tunnel through proxy") && m.contains(" 407"))
+            || m.startsWith("too many authentication attempts"));
   }
 
   private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -90,6 +90,8 @@ final class FailureText {
         return "Check LIGHTPANE_API_KEY or create a new key.";
       case 403:
         return forbiddenHint(reason);
+      case 407:
+        return proxyHint(config);
       case 404:
         if (reason.equals(ErrorReason.GRANT_NOT_FOUND)) {
           return "No key with that id belongs to you: list the keys to see their ids.";
@@ -126,6 +128,23 @@ final class FailureText {
         }
         return null;
     }
+  }
+
+  /** A proxy that refused to open a tunnel, as a whole message. */
+  static String proxyAuth(ClientConfig config) {
+    return "Proxy authentication required (HTTP 407). " + proxyHint(config);
+  }
+
+  private static String proxyHint(ClientConfig config) {
+    String proxy = config.proxy() == null ? "" : " at " + config.proxy();
+    String variable =
+        "https".equalsIgnoreCase(config.baseUrl().getScheme()) ? "HTTPS_PROXY" : "HTTP_PROXY";
+    return "The proxy"
+        + proxy
+        + " refused to pass the request on without valid credentials: put its user and password in "
+        + variable
+        + " (http://user:password@host:port), or give them to the client's"
+        + " proxyCredentials.";
   }
 
   private static String badRequestHint(ErrorReason reason) {
@@ -217,6 +236,8 @@ final class FailureText {
         return "Method not allowed";
       case 408:
         return "Request timeout";
+      case 407:
+        return "Proxy authentication required";
       case 413:
         return "Request body too large";
       case 415:
@@ -381,18 +402,36 @@ final class FailureText {
     return message;
   }
 
-  /** A duration for people: {@code 500 ms}, {@code 3 s}, {@code 2.5 s}. */
+  /**
+   * A duration for people, of any size: {@code 500 ms}, {@code 3 s}, {@code 2.5 s}, {@code 4 min 10
+   * s}, {@code 2 h 5 min}, {@code 3 days 4 h}; from 100 days on, {@code more than N days} (or
+   * {@code N days} when exact), since hours no longer matter.
+   */
   static String seconds(Duration d) {
     if (d == null) {
       return "none";
     }
-    long ms = d.toMillis();
-    if (ms < 1000) {
-      return ms + " ms";
+    long s = d.getSeconds();
+    if (s < 1) {
+      return d.toMillis() + " ms";
     }
-    if (ms % 1000 == 0) {
-      return ms / 1000 + " s";
+    if (s < 60) {
+      long ms = d.toMillis();
+      return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
-    return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+    if (s < 3600) {
+      return s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
+    }
+    if (s < 86_400) {
+      return s / 3600 + " h" + (s / 60 % 60 == 0 ? "" : " " + s / 60 % 60 + " min");
+    }
+    long days = s / 86_400;
+    boolean exact = s % 86_400 == 0 && d.getNano() == 0;
+    String count = days + (days == 1 ? " day" : " days");
+    if (exact) {
+      return count;
+    }
+    long hours = s / 3600 % 24;
+    return days < 100 && hours > 0 ? count + " " + hours + " h" : "more than " + count;
   }
 }

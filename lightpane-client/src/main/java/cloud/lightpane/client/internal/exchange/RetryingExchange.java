@@ -90,6 +90,7 @@ public final class RetryingExchange {
       case DNS: // a host that does not resolve will not resolve in a second either
       case TLS: // a certificate or protocol mismatch does not heal by itself
       case INVALID_JSON: // a body of the wrong shape will be as wrong the next time
+      case PROXY_AUTH: // the same credentials will be refused again
         return false;
       case CONNECT_TIMEOUT:
       case REFUSED:

@@ -94,6 +94,7 @@ public final class TrafficLogExchange implements Exchange {
             .append(attempt.maxAttempts())
             .append("; ")
             .append(credentialHeader(config.credentials()))
+            .append(config.proxy() == null ? "" : "; via proxy " + config.proxy())
             .append(')');
     if (next != null) {
       line.append("; retrying in ").append(FailureText.seconds(next));

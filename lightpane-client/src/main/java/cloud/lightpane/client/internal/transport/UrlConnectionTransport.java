@@ -26,16 +26,23 @@ public final class UrlConnectionTransport implements HttpTransport {
   private final ProxySelector proxySelector;
   private final Executor executor;
   private final Watchdog watchdog;
+  private final ProxyCredentials proxyCredentials;
 
   /**
    * Creates the transport.
    *
    * @param proxySelector the proxy selector, or null for the JVM's default
+   * @param proxyCredentials what to answer a proxy's 407 with, or null
    */
   public UrlConnectionTransport(
-      Duration connectTimeout, ProxySelector proxySelector, Executor executor, Watchdog watchdog) {
+      Duration connectTimeout,
+      ProxySelector proxySelector,
+      ProxyCredentials proxyCredentials,
+      Executor executor,
+      Watchdog watchdog) {
     this.connectTimeout = connectTimeout;
     this.proxySelector = proxySelector;
+    this.proxyCredentials = proxyCredentials;
     this.executor = executor;
     this.watchdog = watchdog;
   }
@@ -77,9 +84,13 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   private HttpURLConnection open(TransportRequest request) throws IOException {
     URLConnection connection;
+    ProxySelector selector = proxySelector != null ? proxySelector : ProxySelector.getDefault();
+    Proxy proxy = Proxy.NO_PROXY;
+    if (selector != null) {
+      List<Proxy> proxies = selector.select(request.uri());
+      proxy = proxies == null || proxies.isEmpty() ? Proxy.NO_PROXY : proxies.get(0);
+    }
     if (proxySelector != null) {
-      List<Proxy> proxies = proxySelector.select(request.uri());
-      Proxy proxy = proxies == null || proxies.isEmpty() ? Proxy.NO_PROXY : proxies.get(0);
       connection = request.uri().toURL().openConnection(proxy);
     } else {
       connection = request.uri().toURL().openConnection();
@@ -97,6 +108,15 @@ public final class UrlConnectionTransport implements HttpTransport {
     c.setUseCaches(false);
     c.setRequestMethod(request.method());
     request.headers().forEach(c::setRequestProperty);
+    if (proxyCredentials != null) {
+      c.setAuthenticator(proxyCredentials);
+      if (proxy.type() == Proxy.Type.HTTP && "http".equalsIgnoreCase(request.uri().getScheme())) {
+        // The proxy reads this request itself: answer its challenge before it is made, so that a
+        // body in streaming mode (a key creation) is not refused for want of a second try. Never
+        // for https, where headers go through the tunnel to the server.
+        c.setRequestProperty("Proxy-Authorization", proxyCredentials.basicHeader());
+      }
+    }
     if (request.body() != null) {
       c.setDoOutput(true);
     }

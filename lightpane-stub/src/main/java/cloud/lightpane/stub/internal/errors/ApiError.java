@@ -67,6 +67,15 @@ public enum ApiError {
     return new ApiException(status, message);
   }
 
+  /**
+   * A status injected on purpose ({@code --fault status:CODE}): a 429 says what the rate limiter
+   * says, any other status {@code Injected fault: HTTP <code>}.
+   */
+  public static ApiException injected(int status) {
+    return new ApiException(
+        status, status == 429 ? RATE_LIMITED.message : "Injected fault: HTTP " + status);
+  }
+
   /** This error with a detail after its message, e.g. {@code Invalid attribute: colour}. */
   public ApiException exception(Object detail) {
     return new ApiException(status, message + detail);

@@ -5,6 +5,8 @@ import cloud.lightpane.stub.internal.auth.Caller;
 import cloud.lightpane.stub.internal.discovery.DiscoveryEndpoint;
 import cloud.lightpane.stub.internal.errors.ApiError;
 import cloud.lightpane.stub.internal.errors.ApiException;
+import cloud.lightpane.stub.internal.faults.FaultFilter;
+import cloud.lightpane.stub.internal.faults.FaultSpec;
 import cloud.lightpane.stub.internal.keys.Grant;
 import cloud.lightpane.stub.internal.keys.KeyConstraints;
 import cloud.lightpane.stub.internal.keys.KeysEndpoint;
@@ -196,6 +198,17 @@ public final class ApiHandler implements HttpHandler {
       if (!decision.admitted()) {
         throw ApiError.RATE_LIMITED.exception();
       }
+    }
+
+    // Faults injected on purpose (--fault status:CODE): after the rate limit, so a faulted request
+    // counts against the window like any admitted request.
+    FaultSpec injected = FaultFilter.injectedStatus(exchange);
+    if (injected != null) {
+      ApiException fault = ApiError.injected(injected.status());
+      if (injected.retryAfterSeconds() >= 0) {
+        fault.header("Retry-After", Long.toString(injected.retryAfterSeconds()));
+      }
+      throw fault;
     }
 
     // 6. Content type.
