@@ -43,22 +43,38 @@ public final class ServerOptions {
       this.setter = setter;
     }
 
-    /** The option's name, e.g. {@code --port}. */
+    /**
+     * The option's name, e.g. {@code --port}.
+     *
+     * @return the name
+     */
     public String name() {
       return name;
     }
 
-    /** The label of its value ({@code N}, {@code DIR}...), or empty for a switch. */
+    /**
+     * The label of its value ({@code N}, {@code DIR}...), or empty for a switch.
+     *
+     * @return the label
+     */
     public Optional<String> label() {
       return Optional.ofNullable(label);
     }
 
-    /** Whether it may be given more than once (each value counts). */
+    /**
+     * Whether it may be given more than once (each value counts).
+     *
+     * @return whether it is repeatable
+     */
     public boolean repeatable() {
       return repeatable;
     }
 
-    /** One line of help, with the default. */
+    /**
+     * One line of help, with the default.
+     *
+     * @return the help line
+     */
     public String description() {
       return description;
     }
@@ -199,12 +215,20 @@ public final class ServerOptions {
 
   private ServerOptions() {}
 
-  /** Every option, in the order of the help. */
+  /**
+   * Every option, in the order of the help.
+   *
+   * @return the flags
+   */
   public static List<Flag> flags() {
     return FLAGS;
   }
 
-  /** The help lines of the options, aligned, one per flag. */
+  /**
+   * The help lines of the options, aligned, one per flag.
+   *
+   * @return the help lines
+   */
   public static List<String> help() {
     List<String> lines = new ArrayList<>();
     for (Flag flag : FLAGS) {
@@ -214,7 +238,11 @@ public final class ServerOptions {
     return lines;
   }
 
-  /** The defaults. */
+  /**
+   * The defaults.
+   *
+   * @return the default options
+   */
   public static ServerOptions defaults() {
     return new ServerOptions();
   }
@@ -222,6 +250,8 @@ public final class ServerOptions {
   /**
    * Parses options ({@code --name value} or {@code --name=value}).
    *
+   * @param args the command line's arguments
+   * @return the options
    * @throws UsageException naming the option and what it needs
    */
   public static ServerOptions parse(List<String> args) throws UsageException {
@@ -269,12 +299,20 @@ public final class ServerOptions {
     return null;
   }
 
-  /** Whether requests are logged (the default; {@code --quiet} turns it off). */
+  /**
+   * Whether requests are logged (the default; {@code --quiet} turns it off).
+   *
+   * @return whether requests are logged
+   */
   public boolean logRequests() {
     return logRequests;
   }
 
-  /** The fixture directory or snapshot file given, if any (for messages). */
+  /**
+   * The fixture directory or snapshot file given, if any (for messages).
+   *
+   * @return the fixtures path, if given
+   */
   public Optional<Path> fixtures() {
     return Optional.ofNullable(fixtures);
   }
@@ -282,7 +320,9 @@ public final class ServerOptions {
   /**
    * A server builder with these options, logging requests to {@code log} unless {@code --quiet}.
    *
-   * @throws FixtureException when the fixture directory cannot be used
+   * @param log where requests are logged
+   * @return a builder, not yet built
+   * @throws FixtureException when the fixture directory or snapshot cannot be used
    */
   public StubServer.Builder builder(PrintStream log) {
     StubServer.Builder b = StubServer.builder().port(port);

@@ -256,6 +256,8 @@ public final class StubServer implements AutoCloseable {
   /**
    * A warning for the operator when the server listens beyond loopback: it speaks plain http, and
    * the session cookie it prints gives full access to anyone who can reach it. Empty on loopback.
+   *
+   * @return the warning, or empty on loopback
    */
   public Optional<String> exposureWarning() {
     requireStarted();
