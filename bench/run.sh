@@ -191,3 +191,6 @@ echo "bench: wrote $out" >&2
 cat "$out"
 # Its own section, appended to the file just written (bounded: about 3 minutes).
 "$root/bench/perf-cli.sh"
+
+# The reference server soak (bench/soak.sh, bounded to 3 minutes) writes its own section of docs/reliability.md.
+"$root/bench/soak.sh"

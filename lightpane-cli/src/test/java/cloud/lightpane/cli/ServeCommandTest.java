@@ -11,6 +11,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,5 +69,39 @@ class ServeCommandTest {
       assertEquals(2, result.exit(), result.toString());
       assertTrue(result.err().contains("--port 0"), result.err());
     }
+  }
+
+  @Test
+  void takesTheStubJarsOptionsWithItsWords() {
+    Cli.Result help = Cli.in(config).run("serve", "--help");
+    assertEquals(0, help.exit(), help.toString());
+    for (String flag :
+        List.of(
+            "--port=N",
+            "--bind=ADDRESS",
+            "--fixtures=DIR",
+            "--rows-per-service=N",
+            "--data-dir=DIR",
+            "--default-rate-limit=N",
+            "--trust-proxy=CIDR",
+            "--head-timeout=DURATION",
+            "--body-timeout=DURATION",
+            "--threads=N",
+            "--quiet",
+            "--log-requests")) {
+      assertTrue(help.out().contains(flag), flag + " in " + help.out());
+    }
+    Cli.Result bad = Cli.in(config).run("serve", "--head-timeout", "0s");
+    assertEquals(2, bad.exit(), bad.toString());
+    assertTrue(
+        bad.err()
+            .contains(
+                "--head-timeout needs a duration from 1ms to 1h such as 10s, 500ms or 2m, got '0s'"),
+        bad.err());
+    Cli.Result port = Cli.in(config).run("serve", "--port", "70000");
+    assertEquals(2, port.exit(), port.toString());
+    assertTrue(
+        port.err().contains("--port needs a whole number from 0 to 65535, got '70000'"),
+        port.err());
   }
 }

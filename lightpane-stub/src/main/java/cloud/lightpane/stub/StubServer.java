@@ -8,6 +8,7 @@ import cloud.lightpane.stub.internal.faults.FaultFilter;
 import cloud.lightpane.stub.internal.faults.FaultSpec;
 import cloud.lightpane.stub.internal.http.ApiHandler;
 import cloud.lightpane.stub.internal.http.RequestLog;
+import cloud.lightpane.stub.internal.http.Watchdog;
 import cloud.lightpane.stub.internal.keys.GrantStore;
 import cloud.lightpane.stub.internal.keys.KeysEndpoint;
 import cloud.lightpane.stub.internal.keys.NewKey;
@@ -28,14 +29,11 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 
 /**
  * The LightPane reference server: the whole API of the contract on one port, with an inventory to
@@ -53,17 +51,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class StubServer implements AutoCloseable {
 
+  /** How long a client may take to send a request's line and headers, by default. */
+  public static final Duration DEFAULT_HEAD_TIMEOUT = Duration.ofSeconds(10);
+
+  /** How long a client may take to send a request's body, by default. */
+  public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+
+  /** The most requests served at once, by default (threads are made on demand). */
+  public static final int DEFAULT_THREADS = 256;
+
   static {
     // The JDK server drains up to 64 KiB of an unread request body before it closes an exchange,
-    // blocking its thread while a client that sent only headers waits for the answer. The contract
-    // wants the 413 sent at once and the connection closed; draining nothing does that. Only set
-    // when nobody chose a value, and only effective if no HttpServer ran in this JVM before.
+    // blocking the closing thread on a client that sent only headers. The contract wants the 413
+    // sent at once and the connection closed; draining nothing does that. The JDK reads this
+    // once per JVM and has no per-server setting, so it is set only when nobody chose a value.
     if (System.getProperty("sun.net.httpserver.drainAmount") == null) {
       System.setProperty("sun.net.httpserver.drainAmount", "0");
     }
     // Without TCP_NODELAY each answer on a kept-alive connection waits about 40 ms for the
     // client's delayed ACK (Nagle), which a pooled client (the SDK, the CLI's shell) pays on
-    // every request after the first.
+    // every request after the first. Also JVM-wide in the JDK.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
@@ -74,7 +81,7 @@ public final class StubServer implements AutoCloseable {
   private GrantStore grants;
   private KeysEndpoint keys;
   private HttpServer http;
-  private ExecutorService executor;
+  private Watchdog watchdog;
   private FaultFilter faults;
   private URI uri;
   private String sessionCookie;
@@ -107,6 +114,7 @@ public final class StubServer implements AutoCloseable {
     grants =
         settings.dataDir == null ? GrantStore.inMemory() : GrantStore.inDirectory(settings.dataDir);
     keys = new KeysEndpoint(grants, inventory.catalogue());
+    Watchdog workers = new Watchdog(settings.threads, settings.headTimeout, settings.bodyTimeout);
     ApiHandler handler =
         new ApiHandler(
             clock,
@@ -116,12 +124,14 @@ public final class StubServer implements AutoCloseable {
             new CallerAddress(settings.trustedProxies),
             new DiscoveryEndpoint(inventory),
             keys,
-            new RequestLog(settings.requestLog));
+            new RequestLog(settings.requestLog),
+            workers);
     InetSocketAddress address = new InetSocketAddress(settings.bindAddress, settings.port);
     try {
       http = HttpServer.create(address, 128);
     } catch (IOException e) {
       grants.close();
+      workers.close();
       throw new UncheckedIOException(
           "cannot listen on "
               + hostForUri(settings.bindAddress)
@@ -131,8 +141,8 @@ public final class StubServer implements AutoCloseable {
               + e.getMessage(),
           e);
     }
-    executor = newExecutor(settings.threads);
-    http.setExecutor(executor);
+    watchdog = workers;
+    http.setExecutor(watchdog.executor());
     HttpContext context = http.createContext("/", handler);
     if (!settings.faults.isEmpty()) {
       faults = new FaultFilter(settings.faults, settings.faultSeed);
@@ -238,38 +248,34 @@ public final class StubServer implements AutoCloseable {
     if (faults != null) {
       faults.close();
     }
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    watchdog.close();
     grants.close();
     http = null;
+  }
+
+  /**
+   * A warning for the operator when the server listens beyond loopback: it speaks plain http, and
+   * the session cookie it prints gives full access to anyone who can reach it. Empty on loopback.
+   *
+   * @return the warning, or empty on loopback
+   */
+  public Optional<String> exposureWarning() {
+    requireStarted();
+    if (settings.bindAddress.isLoopbackAddress()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "listening on "
+            + hostForUri(settings.bindAddress)
+            + ", not only on loopback: anyone who can reach this port talks plain http to it,"
+            + " and the session cookie printed above gives full access to its keys."
+            + " Bind to 127.0.0.1 (the default) unless this is what you want.");
   }
 
   private void requireStarted() {
     if (http == null && uri == null) {
       throw new IllegalStateException("call start() first");
     }
-  }
-
-  private static ExecutorService newExecutor(int threads) {
-    AtomicInteger count = new AtomicInteger();
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            30,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            r -> {
-              Thread t = new Thread(r, "lightpane-stub-" + count.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
   }
 
   private static String hostForUri(InetAddress address) {
@@ -323,7 +329,9 @@ public final class StubServer implements AutoCloseable {
     private Integer defaultRateLimit;
     private final List<IpRange> trustedProxies = new ArrayList<>();
     private PrintStream requestLog;
-    private int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    private int threads = DEFAULT_THREADS;
+    private Duration headTimeout = DEFAULT_HEAD_TIMEOUT;
+    private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
     private final List<FaultSpec> faults = new ArrayList<>();
     private long faultSeed;
 
@@ -459,9 +467,43 @@ public final class StubServer implements AutoCloseable {
     }
 
     /**
-     * Request threads (default: 4 per processor, at least 8).
+     * How long a client may take to send a request's line and headers, from the moment its
+     * connection is accepted or, kept alive, sends again (default 10 s). Past it, the connection is
+     * closed without an answer and its worker is free.
      *
-     * @param threads the number of request threads, 1 or more
+     * @param limit the time limit, more than zero
+     * @return this builder
+     */
+    public Builder headTimeout(Duration limit) {
+      this.headTimeout = positive(limit, "head timeout");
+      return this;
+    }
+
+    /**
+     * How long a client may take to send a request's body once its headers are in (default 30 s).
+     * Past it, the connection is closed without an answer and its worker is free.
+     *
+     * @param limit the time limit, more than zero
+     * @return this builder
+     */
+    public Builder bodyTimeout(Duration limit) {
+      this.bodyTimeout = positive(limit, "body timeout");
+      return this;
+    }
+
+    private static Duration positive(Duration limit, String what) {
+      Objects.requireNonNull(limit, what);
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException(what + " must be more than zero, got " + limit);
+      }
+      return limit;
+    }
+
+    /**
+     * The most requests served (or connections read) at once (default 256). Threads are made on
+     * demand and end after 30 idle seconds; a slow client holds one only until its time limit.
+     *
+     * @param threads the most requests at once, 1 or more
      * @return this builder
      */
     public Builder threads(int threads) {
@@ -523,6 +565,8 @@ public final class StubServer implements AutoCloseable {
       copy.trustedProxies.addAll(trustedProxies);
       copy.requestLog = requestLog;
       copy.threads = threads;
+      copy.headTimeout = headTimeout;
+      copy.bodyTimeout = bodyTimeout;
       copy.faults.addAll(faults);
       copy.faultSeed = faultSeed;
       return copy;

@@ -67,6 +67,30 @@ class StubMainTest {
     Run run = run("--help");
     assertEquals(0, run.code());
     assertTrue(run.out().contains("--rows-per-service N"));
+    for (ServerOptions.Flag flag : ServerOptions.flags()) {
+      assertTrue(run.out().contains("  " + flag.name()), flag.name() + " in " + run.out());
+    }
+    assertTrue(
+        run.out()
+            .contains(
+                "--head-timeout DURATION  time allowed to send a request's"
+                    + " line and headers (default 10s)"),
+        run.out());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--head-timeout 0 | --head-timeout needs a duration from 1ms to 1h",
+        "--body-timeout soon | --body-timeout needs a duration from 1ms to 1h",
+        "--threads 0 | --threads needs a whole number from 1 to 10000, got '0'",
+        "--quiet=yes | --quiet takes no value",
+      })
+  void usageErrorsOfTheNewOptions(String args, String message) {
+    Run run = run(args.split(" "));
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.err().contains("lightpane-stub: " + message), run.err());
   }
 
   @Test

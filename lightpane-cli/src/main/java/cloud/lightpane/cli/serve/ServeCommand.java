@@ -4,18 +4,21 @@ import cloud.lightpane.cli.kernel.CliContext;
 import cloud.lightpane.cli.kernel.CommandFailure;
 import cloud.lightpane.cli.kernel.ExitCodes;
 import cloud.lightpane.cli.kernel.LocalCommand;
+import cloud.lightpane.stub.ServerOptions;
 import cloud.lightpane.stub.StubServer;
-import cloud.lightpane.stub.inventory.Inventory;
+import cloud.lightpane.stub.inventory.FixtureException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lightpane serve}: the reference server in the foreground until Ctrl-C. Prints its base URL
@@ -24,9 +27,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    modelTransformer = ServeCommand.ServerFlags.class,
     description = {
       "Run the reference server (the whole API, with demo data) in the foreground until Ctrl-C.",
-      "Prints its URL and the demo user's lightpane_session=<value> on stdout."
+      "Prints its URL and the demo user's lightpane_session=<value> on stdout; logs one line per",
+      "request on stderr (--quiet for none). The options are those of java -jar lightpane-stub.jar."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -43,109 +48,75 @@ public final class ServeCommand implements Callable<Integer>, LocalCommand {
   private final CliContext context;
   private final CountDownLatch stop = new CountDownLatch(1);
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      description = "TCP port; 0 picks a free one (default 8787).")
-  int port = 8787;
-
-  @Option(
-      names = "--bind",
-      paramLabel = "ADDRESS",
-      description = "Address to listen on (default 127.0.0.1).")
-  String bind = "127.0.0.1";
-
-  @Option(
-      names = "--fixtures",
-      paramLabel = "DIR|FILE",
-      description =
-          "Serve this fixture directory, or a snapshot file written by discover -o jsonl"
-              + " (or -o json), instead of the demo data.")
-  Path fixtures;
-
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description = "Keep keys (hashes only) in this directory across restarts.")
-  Path dataDir;
-
-  @Option(
-      names = "--rows-per-service",
-      paramLabel = "N",
-      description = "Synthetic inventory: N generated rows per service and region (benchmarks).")
-  Long rowsPerService;
-
-  @Option(
-      names = "--default-rate-limit",
-      paramLabel = "RPM",
-      description = "Limit for keys without rate_limit_rpm, and for anonymous callers.")
-  Integer defaultRateLimit;
-
-  @Option(
-      names = "--trust-proxy",
-      paramLabel = "CIDR",
-      description = "Believe X-Forwarded-For from these peers; repeatable.")
-  List<String> trustProxy = new ArrayList<>();
-
-  @Option(
-      names = "--fault",
-      paramLabel = "SPEC",
-      description = {
-        "Misbehave on purpose; repeatable. SPEC: KIND[:VALUE][,first=N|,every=N|,rate=P]"
-            + "[,retry-after=S][,on=discovery|keys|all], KIND: status:CODE, latency:DURATION,"
-            + " reset, truncate, drip:DURATION."
-      })
-  List<String> faults = new ArrayList<>();
-
-  @Option(
-      names = "--fault-seed",
-      paramLabel = "N",
-      description = "Seed choosing the requests of rate=P faults (default 0).")
-  long faultSeed;
-
-  @Option(names = "--log-requests", description = "One line per request on stderr (tokens masked).")
-  boolean logRequests;
+  @Spec CommandSpec spec;
 
   public ServeCommand(CliContext context) {
     this.context = context;
   }
 
+  /**
+   * Adds the reference server's own options ({@link ServerOptions#flags()}) to this command, so
+   * that both front ends have the same names, help and defaults; their values are parsed by {@link
+   * ServerOptions}, not by picocli.
+   */
+  public static final class ServerFlags implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec command) {
+      for (ServerOptions.Flag flag : ServerOptions.flags()) {
+        OptionSpec.Builder option =
+            OptionSpec.builder(flag.name()).description(flag.description() + ".");
+        if (flag.label().isPresent()) {
+          option
+              .paramLabel(flag.label().get())
+              .arity("1")
+              .type(flag.repeatable() ? String[].class : String.class);
+        } else {
+          option.arity("0").type(boolean.class);
+        }
+        command.addOption(option.build());
+      }
+      return command;
+    }
+  }
+
+  /** The server's options as given, in the order picocli matched them. */
+  private List<String> serverArguments() {
+    List<String> args = new ArrayList<>();
+    for (ServerOptions.Flag flag : ServerOptions.flags()) {
+      OptionSpec option = spec.findOption(flag.name());
+      if (option == null || !spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        continue;
+      }
+      if (flag.label().isEmpty()) {
+        args.add(flag.name());
+      } else {
+        for (String value :
+            spec.commandLine().getParseResult().matchedOption(flag.name()).stringValues()) {
+          args.add(flag.name());
+          args.add(value);
+        }
+      }
+    }
+    return args;
+  }
+
   @Override
   public Integer call() throws Exception {
-    if (fixtures != null && rowsPerService != null) {
-      throw new CommandFailure(ExitCodes.USAGE, "Use --fixtures or --rows-per-service, not both");
-    }
-    if (rowsPerService != null && rowsPerService < 0) {
-      throw new CommandFailure(ExitCodes.USAGE, "--rows-per-service must be 0 or more");
-    }
-    StubServer.Builder builder = StubServer.builder().port(port).bindAddress(bind);
+    ServerOptions options;
     try {
-      if (fixtures != null) {
-        builder.fixtures(fixtures);
-      } else if (rowsPerService != null) {
-        builder.inventory(Inventory.synthetic(rowsPerService));
-      }
-    } catch (RuntimeException e) {
+      options = ServerOptions.parse(serverArguments());
+    } catch (ServerOptions.UsageException e) {
+      throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
+    }
+    StubServer.Builder builder;
+    try {
+      builder =
+          options.builder(new PrintStream(new ErrOutput(context), true, StandardCharsets.UTF_8));
+    } catch (FixtureException e) {
       throw new CommandFailure(
-          ExitCodes.USAGE, "Cannot load --fixtures " + fixtures + ": " + e.getMessage(), e);
-    }
-    try {
-      faults.forEach(builder::fault);
-    } catch (IllegalArgumentException e) {
-      throw new CommandFailure(ExitCodes.USAGE, "--fault: " + e.getMessage(), e);
-    }
-    builder.faultSeed(faultSeed);
-    if (dataDir != null) {
-      builder.dataDir(dataDir);
-    }
-    if (defaultRateLimit != null) {
-      builder.defaultRateLimit(defaultRateLimit);
-    }
-    for (String cidr : trustProxy) {
-      builder.trustProxy(cidr);
-    }
-    if (logRequests) {
-      builder.requestLog(new PrintStream(new ErrOutput(context), true, StandardCharsets.UTF_8));
+          ExitCodes.USAGE,
+          "Cannot load --fixtures " + options.fixtures().orElse(null) + ": " + e.getMessage(),
+          e);
     }
     StubServer server;
     try {
@@ -176,6 +147,8 @@ public final class ServeCommand implements Callable<Integer>, LocalCommand {
       context.out().flush();
       context.stdout().flush();
       context.stderr().println("lightpane: serving " + server.uri() + " until Ctrl-C");
+      server.exposureWarning().ifPresent(w -> context.stderr().println("lightpane: warning: " + w));
+      context.stderr().flush();
       stop.await();
     } finally {
       server.close();

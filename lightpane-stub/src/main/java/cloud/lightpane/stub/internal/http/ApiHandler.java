@@ -14,6 +14,8 @@ import cloud.lightpane.stub.internal.limits.CallerAddress;
 import cloud.lightpane.stub.internal.limits.IpRange;
 import cloud.lightpane.stub.internal.limits.RateLimiter;
 import cloud.lightpane.stub.internal.limits.WebOrigin;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +29,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every request of the API, in the contract's order of checks (Part B): routing, framing and size,
@@ -36,7 +40,13 @@ import java.util.Optional;
 public final class ApiHandler implements HttpHandler {
 
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /** Jackson's words for a repeated key: {@code Duplicate field 'name'}. */
+  private static final Pattern DUPLICATE =
+      Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
   private final Clock clock;
   private final Authenticator authenticator;
@@ -46,6 +56,7 @@ public final class ApiHandler implements HttpHandler {
   private final DiscoveryEndpoint discovery;
   private final KeysEndpoint keys;
   private final RequestLog log;
+  private final Watchdog watchdog;
 
   /** A handler over these parts; {@code defaultRateLimit} null means no default limit. */
   public ApiHandler(
@@ -56,7 +67,8 @@ public final class ApiHandler implements HttpHandler {
       CallerAddress callerAddress,
       DiscoveryEndpoint discovery,
       KeysEndpoint keys,
-      RequestLog log) {
+      RequestLog log,
+      Watchdog watchdog) {
     this.clock = clock;
     this.authenticator = authenticator;
     this.rateLimiter = rateLimiter;
@@ -65,6 +77,7 @@ public final class ApiHandler implements HttpHandler {
     this.discovery = discovery;
     this.keys = keys;
     this.log = log;
+    this.watchdog = watchdog;
   }
 
   @Override
@@ -73,6 +86,7 @@ public final class ApiHandler implements HttpHandler {
     Instant received = clock.instant();
     Response response = new Response(exchange);
     String[] who = {"-"};
+    watchdog.bodyStarted();
     try {
       process(exchange, response, who);
     } catch (ApiException e) {
@@ -85,6 +99,10 @@ public final class ApiHandler implements HttpHandler {
         send(response, ApiError.INTERNAL.exception());
       }
     } finally {
+      watchdog.bodyDone();
+      if (watchdog.timedOut()) {
+        who[0] += " (closed: the body took longer than the time limit)";
+      }
       // Log before closing: closing flushes the last bytes to the client, and a client that has
       // its answer must find the line already written (tests and people reading the log alike).
       log.log(
@@ -95,7 +113,12 @@ public final class ApiHandler implements HttpHandler {
           response.status(),
           (System.nanoTime() - started) / 1000,
           who[0]);
-      exchange.close();
+      if (response.lingers()) {
+        // The answer is flushed; the close waits on the scheduler, and this worker is free now.
+        watchdog.later(Response.LINGER_MILLIS, exchange::close);
+      } else {
+        exchange.close();
+      }
     }
   }
 
@@ -126,6 +149,7 @@ public final class ApiHandler implements HttpHandler {
 
     // 2. Framing and size: 413 before a byte of the body is read.
     byte[] body = RequestBody.read(exchange, RequestBody.declaredLength(exchange));
+    watchdog.bodyDone();
     if (method.equals("OPTIONS")) {
       response.cors(Cors.NONE, origin);
       Cors.preflight(exchange.getResponseHeaders(), origin);
@@ -261,6 +285,12 @@ public final class ApiHandler implements HttpHandler {
         throw ApiError.INVALID_JSON.exception();
       }
       return node;
+    } catch (JsonParseException e) {
+      Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+      if (duplicate.matches()) {
+        throw ApiError.DUPLICATE_KEY.exception(duplicate.group(1));
+      }
+      throw ApiError.INVALID_JSON.exception();
     } catch (IOException e) { // JsonProcessingException included: not JSON
       throw ApiError.INVALID_JSON.exception();
     }

@@ -25,7 +25,9 @@ final class RequestBody {
     List<String> te = exchange.getRequestHeaders().get("Transfer-Encoding");
     List<String> cl = exchange.getRequestHeaders().get("Content-Length");
     if (te != null && !te.isEmpty()) {
-      if (te.size() != 1 || !te.get(0).trim().equalsIgnoreCase("chunked")) {
+      // Exactly "chunked" (any case) with only spaces or tabs around it: trim() would also take a
+      // vertical tab or another control off, which another parser on the way may not.
+      if (te.size() != 1 || !ows(te.get(0)).equalsIgnoreCase("chunked")) {
         throw ApiError.NOT_IMPLEMENTED.exception().closeConnection();
       }
       if (cl != null) {
@@ -36,9 +38,9 @@ final class RequestBody {
     if (cl == null || cl.isEmpty()) {
       return 0;
     }
-    String first = cl.get(0).trim();
+    String first = ows(cl.get(0));
     for (String value : cl) {
-      if (!value.trim().equals(first)) {
+      if (!ows(value).equals(first)) {
         throw malformed();
       }
     }
@@ -55,6 +57,19 @@ final class RequestBody {
       throw tooLarge();
     }
     return length;
+  }
+
+  /** The value without the optional whitespace HTTP allows around it (spaces and tabs only). */
+  private static String ows(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
+      start++;
+    }
+    while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return value.substring(start, end);
   }
 
   /** Reads the whole body (at most 1 MiB; more is 413, broken framing 400). */

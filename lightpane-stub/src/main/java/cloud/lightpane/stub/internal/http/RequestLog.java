@@ -1,5 +1,6 @@
 package cloud.lightpane.stub.internal.http;
 
+import cloud.lightpane.stub.internal.text.LogText;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 /**
  * One line per request: time, caller address, method, path (never the query), status, duration and
  * who called ({@code session}, {@code anonymous}, a key's masked {@code token_prefix}, or {@code
- * bearer:invalid}). Never a raw token or a cookie.
+ * bearer:invalid}). Never a raw token or a cookie; every field through {@link LogText}.
  */
 public final class RequestLog {
 
@@ -32,27 +33,17 @@ public final class RequestLog {
     String line =
         when.truncatedTo(ChronoUnit.MILLIS)
             + " "
-            + address
+            + LogText.of(address)
             + " "
-            + method
+            + LogText.of(method, 40)
             + " "
-            + printable(path)
+            + LogText.of(path, 200)
             + " "
             + status
             + " "
             + (micros / 1000)
             + "ms "
-            + who;
+            + LogText.of(who);
     out.println(line);
-  }
-
-  /** Keeps control characters of a hostile path out of the terminal. */
-  private static String printable(String path) {
-    StringBuilder sb = new StringBuilder(path.length());
-    for (int i = 0; i < path.length() && i < 200; i++) {
-      char c = path.charAt(i);
-      sb.append(c < 0x20 || c == 0x7f ? '?' : c);
-    }
-    return sb.toString();
   }
 }

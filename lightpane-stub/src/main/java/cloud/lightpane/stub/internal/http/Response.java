@@ -27,6 +27,7 @@ final class Response {
   private RateLimiter.Decision rate;
   private int status;
   private boolean sent;
+  private boolean lingers;
 
   Response(HttpExchange exchange) {
     this.exchange = exchange;
@@ -63,26 +64,24 @@ final class Response {
       return;
     }
     exchange.sendResponseHeaders(code, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-      out.flush();
-      if (linger) {
-        lingerBeforeClose();
-      }
+    OutputStream out = exchange.getResponseBody();
+    out.write(bytes);
+    out.flush();
+    if (linger) {
+      lingers = true; // closed later, by the handler's scheduler
+    } else {
+      out.close();
     }
   }
 
   /**
-   * The JDK server closes the connection as soon as the response stream closes; a client still
-   * sending its body then gets a reset that may swallow the answer before it reads it. The answer
-   * is already flushed, so a short pause lets the client read it before the close.
+   * Whether the answer is flushed but the connection must stay open {@link #LINGER_MILLIS} before
+   * it closes. The JDK server closes the connection as soon as the response stream closes; a client
+   * still sending its body then gets a reset that may swallow the answer before it reads it, so a
+   * short pause lets the client read it first.
    */
-  private static void lingerBeforeClose() {
-    try {
-      Thread.sleep(LINGER_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  boolean lingers() {
+    return lingers;
   }
 
   void error(ApiException error) throws IOException {

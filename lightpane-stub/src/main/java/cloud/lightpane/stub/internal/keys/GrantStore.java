@@ -14,15 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -68,10 +71,8 @@ public final class GrantStore implements AutoCloseable {
   public static GrantStore inDirectory(Path directory) {
     FileChannel channel = null;
     try {
-      Files.createDirectories(directory);
-      channel =
-          FileChannel.open(
-              directory.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      createPrivateDirectory(directory);
+      channel = openPrivate(directory.resolve(".lock"), StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -243,11 +244,7 @@ public final class GrantStore implements AutoCloseable {
     try {
       byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
       try (FileChannel out =
-          FileChannel.open(
-              tmp,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.TRUNCATE_EXISTING)) {
+          openPrivate(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           out.write(buffer);
@@ -259,6 +256,36 @@ public final class GrantStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Creates the directory 0700 (its missing parents too) whatever the umask, and narrows an
+   * existing one that others could read: it holds the hashes of every key.
+   */
+  private static void createPrivateDirectory(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    if (posix(directory)) {
+      Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  /**
+   * Opens (creating if missing) a file of the store, 0600 whatever the umask: the mode is set on
+   * the open file before a byte is written.
+   */
+  private static FileChannel openPrivate(Path file, StandardOpenOption... options)
+      throws IOException {
+    Set<StandardOpenOption> all = new HashSet<>(List.of(options));
+    all.add(StandardOpenOption.CREATE);
+    FileChannel channel = FileChannel.open(file, all);
+    if (posix(file)) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+    return channel;
+  }
+
+  private static boolean posix(Path path) {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 
   /** Makes the rename itself durable (on Linux a directory can be opened and forced). */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,34 @@ class GrantStoreTest {
         new ObjectMapper().readTree(body),
         Catalogue.builtIn(),
         Instant.parse("2026-03-15T10:00:00Z"));
+  }
+
+  @Test
+  void keepsTheDirectoryAndItsFilesPrivateWhateverWasThereBefore() throws IOException {
+    Path data = dir.resolve("parent/keys");
+    Files.createDirectories(
+        data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx"));
+    try (GrantStore store = GrantStore.inDirectory(data)) {
+      store.add(
+          key("{\"grant_type\": \"api_key\", \"label\": \"p\", \"group_id\": \"demo\"}").grant());
+    }
+    assertEquals("rwx------", mode(data));
+    assertEquals("rw-------", mode(data.resolve("grants.json")));
+    assertEquals("rw-------", mode(data.resolve(".lock")));
+  }
+
+  @Test
+  void createsAMissingDirectoryPrivate() throws IOException {
+    Path data = dir.resolve("fresh");
+    try (GrantStore store = GrantStore.inDirectory(data)) {
+      assertEquals("rwx------", mode(data));
+      assertEquals("rw-------", mode(data.resolve(".lock")));
+    }
+  }
+
+  private static String mode(Path path) throws IOException {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
 
   @Test
