@@ -17,20 +17,10 @@
 #   4. the CLI's peak RSS at 300 and at 1,000,000 rows           target: <= 64 MiB, constant
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
-cd "$root"
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 out="$root/docs/benchmarks.md"
 runs="${RUNS:-20}"
-work="$(mktemp -d)"
-pids=()
-
-cleanup() {
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
 missing=()
 for tool in hyperfine jq curl; do
@@ -184,4 +174,6 @@ speedup=$(awk -v a="$l_jq" -v b="$l_cli" 'BEGIN { printf "%.1f", a / b }')
   fi
 } >"$out"
 echo "bench: wrote $out" >&2
+# Each further section is a script of its own that writes its part of docs/benchmarks.md.
+"$root/bench/perf-server.sh"
 cat "$out"
