@@ -163,10 +163,12 @@ class ConcurrentBatchesTest {
                     // Later batches answer first: order must come from the client, not the wire.
                     int first = Integer.parseInt(firstRegion(exchange).substring(2));
                     Thread.sleep(first == 0 ? 400 : 150);
-                    answer(exchange, 200);
                   } finally {
+                    // Counted out before the answer goes: the client may send the next batch as
+                    // soon as it has read this one, before this thread gets to run again.
                     now.decrementAndGet();
                   }
+                  answer(exchange, 200);
                 },
                 12);
         LightPaneClient client = client(server, 3)) {
