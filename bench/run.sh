@@ -19,20 +19,10 @@
 #   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
-cd "$root"
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 out="$root/docs/benchmarks.md"
 runs="${RUNS:-20}"
-work="$(mktemp -d)"
-pids=()
-
-cleanup() {
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
 missing=()
 for tool in hyperfine jq curl; do
@@ -188,6 +178,8 @@ speedup=$(awk -v a="$l_jq" -v b="$l_cli" 'BEGIN { printf "%.1f", a / b }')
 # Sections of their own, each a script that prints Markdown (merges stay one line each).
 bash "$root/bench/faults.sh" >>"$out"
 echo "bench: wrote $out" >&2
+# Each further section is a script of its own that writes its part of docs/benchmarks.md.
+"$root/bench/perf-server.sh"
 cat "$out"
 # Its own section, appended to the file just written (bounded: about 3 minutes).
 "$root/bench/perf-cli.sh"

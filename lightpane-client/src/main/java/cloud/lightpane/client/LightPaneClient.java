@@ -121,6 +121,12 @@ public final class LightPaneClient implements AutoCloseable {
   /** Default {@link Builder#maxValueSize}: 16 Mi characters. */
   public static final long DEFAULT_MAX_VALUE_SIZE = 16L * 1024 * 1024;
 
+  /** Default {@link Builder#batchesInFlight}: batches of one discovery sent at once. */
+  public static final int DEFAULT_BATCHES_IN_FLIGHT = 4;
+
+  /** The most {@link Builder#batchesInFlight} allows. */
+  public static final int MAX_BATCHES_IN_FLIGHT = 16;
+
   /** Threads of the client's own executor (async continuations; URL_CONNECTION exchanges). */
   private static final int ASYNC_THREADS = 8;
 
@@ -142,7 +148,8 @@ public final class LightPaneClient implements AutoCloseable {
       HttpTransport transport,
       Watchdog watchdog,
       ExecutorService own,
-      long maxValueSize) {
+      long maxValueSize,
+      int batchesInFlight) {
     this.config = config;
     this.maxValueSize = maxValueSize;
     this.parsers = Json.factory(maxValueSize);
@@ -157,7 +164,7 @@ public final class LightPaneClient implements AutoCloseable {
                 config,
                 new CredentialsExchange(
                     config.credentials(), new TransportExchange(config, transport))));
-    this.batches = new Batches(config.logTraffic());
+    this.batches = new Batches(config.logTraffic(), batchesInFlight, config.executor());
     this.keys = new HttpAccessKeys(caller);
   }
 
@@ -265,18 +272,17 @@ public final class LightPaneClient implements AutoCloseable {
    * LightPaneTransportException}, {@link LightPaneTimeoutException} or {@link
    * InvalidResponseException}. An exception from the handler stops the parse, closes the connection
    * and reaches the caller unchanged. A request over 100 entries (or over the key's {@code
-   * max_batch_size}) is sent as several, one after another; the handler sees the results in request
-   * order as if they came in one response.
+   * max_batch_size}) is sent as several, up to {@link Builder#batchesInFlight} at once; the handler
+   * sees the results in request order as if they came in one response.
    */
   public void discoverStreaming(DiscoveryRequest request, DiscoveryHandler handler) {
     Objects.requireNonNull(handler, "handler");
     List<ServiceQuery> entries = entries(request);
-    batches.run(
+    batches.runAhead(
         entries.size(),
-        (from, to) -> {
-          streamOne(batch(request, entries, from, to), handler, null);
-          return null;
-        });
+        (from, to) -> openOne(batch(request, entries, from, to), null),
+        (opened, from, to) -> opened.readTo(handler),
+        Opened::close);
   }
 
   /**
@@ -301,28 +307,55 @@ public final class LightPaneClient implements AutoCloseable {
     checkOpen();
     return RowPipe.stream(
         (sink, opened) ->
-            batches.run(
+            batches.runAhead(
                 entries.size(),
-                (from, to) -> {
-                  streamOne(batch(request, entries, from, to), sink::accept, opened);
-                  return null;
-                }),
+                (from, to) -> openOne(batch(request, entries, from, to), opened),
+                (one, from, to) -> one.readTo(sink::accept),
+                Opened::close),
         config.executor());
   }
 
-  private void streamOne(
-      DiscoveryRequest request, DiscoveryHandler handler, Consumer<Closeable> opened) {
+  /**
+   * Sends one batch and waits for its answer to start; the body is read by {@link Opened#readTo}.
+   */
+  private Opened openOne(DiscoveryRequest request, Consumer<Closeable> opened) {
     Call call = discoveryCall(request);
     DiscoveryReader reader = reader(call);
     TransportResponse response = caller.open(call);
     if (opened != null) {
       opened.accept(response);
     }
-    try (response) {
-      reader.read(response.body(), DiscoveryReader.listener(handler));
-      response.finish();
-    } catch (IOException e) {
-      throw FailureExceptions.reading(config, call, e, response.headers());
+    return new Opened(call, reader, response);
+  }
+
+  /** A batch's answer, started and not yet read. */
+  private final class Opened {
+    private final Call call;
+    private final DiscoveryReader reader;
+    private final TransportResponse response;
+
+    Opened(Call call, DiscoveryReader reader, TransportResponse response) {
+      this.call = call;
+      this.reader = reader;
+      this.response = response;
+    }
+
+    void readTo(DiscoveryHandler handler) {
+      try (response) {
+        reader.read(response.body(), DiscoveryReader.listener(handler));
+        response.finish();
+      } catch (IOException e) {
+        throw FailureExceptions.reading(config, call, e, response.headers());
+      }
+    }
+
+    /** Closes the answer unread (a batch dropped or not reached). */
+    void close() {
+      try {
+        response.close();
+      } catch (IOException | RuntimeException e) {
+        // Nothing was handed over from it; there is nothing to report.
+      }
     }
   }
 
@@ -348,7 +381,10 @@ public final class LightPaneClient implements AutoCloseable {
     return limit == null ? r : new DiscoveryResponse(r.results(), r.additionalProperties(), limit);
   }
 
-  /** The batches' responses as one: results in request order, the last batch's rate limit. */
+  /**
+   * The batches' responses as one: results in request order, and the rate limit with the fewest
+   * requests remaining (batches sent at once are answered in any order; that one is the latest).
+   */
   private static DiscoveryResponse merge(List<DiscoveryResponse> parts) {
     if (parts.size() == 1) {
       return parts.get(0);
@@ -359,7 +395,10 @@ public final class LightPaneClient implements AutoCloseable {
     for (DiscoveryResponse part : parts) {
       results.addAll(part.results());
       extra.putAll(part.additionalProperties());
-      limit = part.rateLimit().orElse(limit);
+      RateLimit l = part.rateLimit().orElse(null);
+      if (l != null && (limit == null || l.remaining() <= limit.remaining())) {
+        limit = l;
+      }
     }
     return new DiscoveryResponse(results, extra, limit);
   }
@@ -416,16 +455,25 @@ public final class LightPaneClient implements AutoCloseable {
   public void discoverRaw(DiscoveryRequest request, RawDiscoveryHandler handler) {
     Objects.requireNonNull(handler, "handler");
     List<ServiceQuery> entries = entries(request);
-    batches.run(
+    batches.runAhead(
         entries.size(),
-        (from, to) -> {
-          try (InputStream body = openDiscovery(batch(request, entries, from, to))) {
+        (from, to) -> openDiscovery(batch(request, entries, from, to)),
+        (opened, from, to) -> {
+          try (InputStream body = opened) {
             handler.onBody(body, to - from == entries.size());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-          return null;
-        });
+        },
+        LightPaneClient::closeQuietly);
+  }
+
+  private static void closeQuietly(InputStream unread) {
+    try {
+      unread.close();
+    } catch (IOException e) {
+      // A batch dropped unread: nothing was handed over from it.
+    }
   }
 
   /** Access-key management ({@code /keys}); needs a session. */
@@ -500,6 +548,7 @@ public final class LightPaneClient implements AutoCloseable {
    *   <tr><td>{@link #maxRetryAfter(Duration)}</td><td>60 s</td></tr>
    *   <tr><td>{@link #transport(Transport)}</td><td>{@link Transport#JAVA_NET_HTTP}</td></tr>
    *   <tr><td>{@link #executor(Executor)}</td><td>the client's own daemon threads</td></tr>
+   *   <tr><td>{@link #batchesInFlight(int)}</td><td>4</td></tr>
    *   <tr><td>{@link #proxySelector(ProxySelector)}</td><td>the JVM's default</td></tr>
    *   <tr><td>{@link #proxyCredentials(String, char[])}</td><td>none</td></tr>
    *   <tr><td>{@link #logTraffic(boolean)}</td><td>on if {@code LIGHTPANE_LOG=debug}</td></tr>
@@ -527,10 +576,31 @@ public final class LightPaneClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper;
     private long maxValueSize = DEFAULT_MAX_VALUE_SIZE;
+    private int batchesInFlight = DEFAULT_BATCHES_IN_FLIGHT;
     private Map<ClientSetting, String> profileValues;
     private String profileSource;
 
     private Builder() {}
+
+    /**
+     * The most batches of one discovery sent at once, default {@value
+     * LightPaneClient#DEFAULT_BATCHES_IN_FLIGHT}; 1 sends them one after another. A request over
+     * 100 entries (or the key's {@code max_batch_size}) goes as several batches; their results are
+     * still handed over in request order, and a batch that has arrived waits unread while an
+     * earlier one is read, so memory holds at most this many answers being received. A {@code 429}
+     * one batch meets makes the others wait its {@code Retry-After} too.
+     *
+     * @throws IllegalArgumentException if not between 1 and {@value
+     *     LightPaneClient#MAX_BATCHES_IN_FLIGHT}
+     */
+    public Builder batchesInFlight(int batches) {
+      if (batches < 1 || batches > MAX_BATCHES_IN_FLIGHT) {
+        throw new IllegalArgumentException(
+            "batchesInFlight must be between 1 and " + MAX_BATCHES_IN_FLIGHT + ", not " + batches);
+      }
+      this.batchesInFlight = batches;
+      return this;
+    }
 
     /**
      * The most characters a single value of a response, or a whole row, may hold; default 16 Mi
@@ -980,7 +1050,7 @@ public final class LightPaneClient implements AutoCloseable {
         }
         t = new JdkHttpTransport(b.build(), true, watchdog);
       }
-      return new LightPaneClient(config, t, watchdog, own, maxValueSize);
+      return new LightPaneClient(config, t, watchdog, own, maxValueSize, batchesInFlight);
     }
 
     /** {@code host:port} of the proxy that calls to the base URL go through, or null. */

@@ -19,17 +19,30 @@ final class ScriptedServer implements AutoCloseable {
   }
 
   private final HttpServer server;
-  private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
+  /**
+   * The request body, read before the script runs, on the script's thread (an exchange's attributes
+   * are its context's, shared by every exchange).
+   */
+  static final ThreadLocal<byte[]> BODY = new ThreadLocal<>();
+
+  private final ExecutorService threads;
   private final AtomicInteger requests = new AtomicInteger();
 
   ScriptedServer(Script script) throws IOException {
+    this(script, 4);
+  }
+
+  /** A server answering up to {@code concurrent} requests at once. */
+  ScriptedServer(Script script, int concurrent) throws IOException {
+    threads = Executors.newFixedThreadPool(concurrent);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
         "/",
         exchange -> {
           requests.incrementAndGet();
           try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            BODY.set(exchange.getRequestBody().readAllBytes());
             script.handle(exchange);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

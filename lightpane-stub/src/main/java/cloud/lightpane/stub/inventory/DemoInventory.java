@@ -19,6 +19,11 @@ final class DemoInventory implements Inventory {
   }
 
   @Override
+  public boolean repeatable() {
+    return true;
+  }
+
+  @Override
   public Catalogue catalogue() {
     return Catalogue.builtIn();
   }

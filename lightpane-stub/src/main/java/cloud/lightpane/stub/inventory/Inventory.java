@@ -90,4 +90,14 @@ public interface Inventory {
    * @return the rows, in a stable order
    */
   RowSet rows(ServiceDefinition service, String region, Set<String> accountIds);
+
+  /**
+   * Whether {@link #rows} gives the same rows, in the same order, every time it is asked with the
+   * same arguments, for as long as the server runs. A server may then encode a result once and send
+   * the same bytes again. The three kinds that ship are repeatable; an inventory of your own is not
+   * unless it says so (false by default).
+   */
+  default boolean repeatable() {
+    return false;
+  }
 }

@@ -24,6 +24,11 @@ class StoredInventory implements Inventory {
   }
 
   @Override
+  public boolean repeatable() {
+    return true;
+  }
+
+  @Override
   public Catalogue catalogue() {
     return catalogue;
   }

@@ -41,6 +41,11 @@ final class SyntheticInventory implements Inventory {
   }
 
   @Override
+  public boolean repeatable() {
+    return true;
+  }
+
+  @Override
   public Catalogue catalogue() {
     return catalogue;
   }

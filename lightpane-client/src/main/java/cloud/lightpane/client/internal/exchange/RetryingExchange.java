@@ -29,6 +29,12 @@ public final class RetryingExchange {
 
   private final ClientConfig config;
   private final Exchange next;
+  // A 429's Retry-After, for the other calls of this client (concurrent batches): they wait it out
+  // before their next attempt instead of each meeting a 429 of its own.
+  private final AtomicReference<Pause> pause = new AtomicReference<>();
+
+  /** Until when (in {@link System#nanoTime()} terms) the call {@code by} was told to wait. */
+  private record Pause(long untilNanos, Object by) {}
 
   /** Retries over the layers below. */
   public RetryingExchange(ClientConfig config, Exchange next) {
@@ -113,6 +119,44 @@ public final class RetryingExchange {
 
   // ---- running the attempts ----
 
+  /**
+   * How long a call must wait before its next attempt because another call of this client was told
+   * to by a {@code 429}: zero if no one was, if it was this call, or if the wait would pass the
+   * deadline (the attempt then goes, and the server's answer decides).
+   */
+  private Duration pausedFor(Object call, long deadlineNanos) {
+    Pause p = pause.get();
+    if (p == null || p.by() == call) {
+      return Duration.ZERO;
+    }
+    long now = System.nanoTime();
+    long wait = p.untilNanos() - now;
+    if (wait <= 0 || (deadlineNanos != Long.MAX_VALUE && now + wait - deadlineNanos >= 0)) {
+      return Duration.ZERO;
+    }
+    return Duration.ofNanos(wait);
+  }
+
+  /** After a failure that is retried: a {@code 429}'s Retry-After holds the other calls too. */
+  private void noteRetry(Object call, Failure failure, Decision decision) {
+    if (failure.kind() != FailureKind.STATUS
+        || failure.status() != 429
+        || RetryAfter.of(failure, config.clock()) == null) {
+      return;
+    }
+    Pause mine = new Pause(System.nanoTime() + decision.delay().toNanos(), call);
+    pause.accumulateAndGet(
+        mine, (old, now) -> old == null || now.untilNanos() - old.untilNanos() > 0 ? now : old);
+  }
+
+  /** After a success: a pause this call set is over (the server answered it). */
+  private void noteSuccess(Object call) {
+    Pause p = pause.get();
+    if (p != null && p.by() == call) {
+      pause.compareAndSet(p, null);
+    }
+  }
+
   private long deadline() {
     return config.deadline() == null
         ? Long.MAX_VALUE
@@ -148,24 +192,32 @@ public final class RetryingExchange {
   public <T> Outcome<T> executeForOutcome(Call call, BodyReader<T> reader) {
     long deadline = deadline();
     AtomicReference<Future<?>> unused = new AtomicReference<>();
+    Object me = new Object();
+    Sleeper sleeper = config.sleeper() != null ? config.sleeper() : Sleeper.SYSTEM;
     for (int number = 1; ; number++) {
       Attempt attempt = attempt(call, number, deadline, unused);
       Outcome<T> outcome;
       try {
+        Duration paused = pausedFor(me, deadline);
+        if (!paused.isZero()) {
+          sleeper.sleep(paused);
+        }
         outcome = next.send(attempt, reader);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw interrupted(call, e);
       }
       if (outcome.ok()) {
+        noteSuccess(me);
         return outcome;
       }
       Decision decision = attempt.decision(outcome.failure());
       if (!decision.retry()) {
         throw FailureExceptions.of(config, call, outcome.failure(), number, decision.stop());
       }
+      noteRetry(me, outcome.failure(), decision);
       try {
-        (config.sleeper() != null ? config.sleeper() : Sleeper.SYSTEM).sleep(decision.delay());
+        sleeper.sleep(decision.delay());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw interrupted(call, e);
@@ -201,7 +253,7 @@ public final class RetryingExchange {
             }
           }
         });
-    attemptAsync(call, reader, finish, 1, deadline(), result, current);
+    attemptAsync(call, reader, finish, 1, deadline(), result, current, new Object());
     return result;
   }
 
@@ -212,7 +264,38 @@ public final class RetryingExchange {
       int number,
       long deadline,
       CompletableFuture<R> result,
-      AtomicReference<Future<?>> current) {
+      AtomicReference<Future<?>> current,
+      Object me) {
+    if (result.isDone()) {
+      return;
+    }
+    Duration paused = pausedFor(me, deadline);
+    if (!paused.isZero()) {
+      // Another call of this client met a 429: wait it out (holding no thread), then go.
+      CompletableFuture<Void> wait = delay(paused);
+      current.set(wait);
+      wait.whenComplete(
+          (ignored, waitError) -> {
+            if (waitError != null) {
+              result.cancel(true);
+              return;
+            }
+            sendAsync(call, reader, finish, number, deadline, result, current, me);
+          });
+      return;
+    }
+    sendAsync(call, reader, finish, number, deadline, result, current, me);
+  }
+
+  private <T, R> void sendAsync(
+      Call call,
+      BodyReader<T> reader,
+      Function<Outcome<T>, R> finish,
+      int number,
+      long deadline,
+      CompletableFuture<R> result,
+      AtomicReference<Future<?>> current,
+      Object me) {
     if (result.isDone()) {
       return;
     }
@@ -246,6 +329,7 @@ public final class RetryingExchange {
             return;
           }
           if (outcome.ok()) {
+            noteSuccess(me);
             result.complete(finish.apply(outcome));
             return;
           }
@@ -255,6 +339,7 @@ public final class RetryingExchange {
                 FailureExceptions.of(config, call, outcome.failure(), number, decision.stop()));
             return;
           }
+          noteRetry(me, outcome.failure(), decision);
           CompletableFuture<Void> wait = delay(decision.delay());
           current.set(wait);
           wait.whenComplete(
@@ -268,7 +353,7 @@ public final class RetryingExchange {
                   }
                   return;
                 }
-                attemptAsync(call, reader, finish, number + 1, deadline, result, current);
+                attemptAsync(call, reader, finish, number + 1, deadline, result, current, me);
               });
         });
   }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes {@code {"results": [...]}} as a stream, one row at a time, so a result of a million rows
@@ -23,9 +24,11 @@ final class DiscoveryResponseWriter {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final Inventory inventory;
+  private final EncodedRows kept; // null: the inventory is not repeatable
 
   DiscoveryResponseWriter(Inventory inventory) {
     this.inventory = inventory;
+    this.kept = inventory.repeatable() ? new EncodedRows(JSON) : null;
   }
 
   void write(List<PlannedResult> plan, Instant producedAt, OutputStream out) throws IOException {
@@ -60,7 +63,7 @@ final class DiscoveryResponseWriter {
         json.writeEndArray();
         json.writeArrayFieldStart("rows");
         json.flush();
-        writeRows(rows, result.columns(), rowBytes);
+        writeRows(result, rows, rowBytes, out);
         json.writeEndArray();
         json.writeEndObject();
       }
@@ -70,18 +73,35 @@ final class DiscoveryResponseWriter {
   }
 
   /**
-   * The rows, written straight to the stream: the generator has opened the array and closes it, and
-   * writes nothing in between.
+   * The rows, written straight to the stream (from {@link EncodedRows} when they are kept): the
+   * generator has opened the array and closes it, and writes nothing in between.
    */
-  private static void writeRows(RowSet rows, List<ColumnDefinition> columns, RowBytes bytes)
+  private void writeRows(PlannedResult result, RowSet rows, RowBytes bytes, OutputStream out)
       throws IOException {
-    List<String> keys = new ArrayList<>(columns.size());
-    for (ColumnDefinition column : columns) {
+    List<String> keys = new ArrayList<>(result.columns().size());
+    for (ColumnDefinition column : result.columns()) {
       keys.add(column.key());
     }
-    bytes.startRows(keys);
-    rows.writeTo(keys, bytes);
-    bytes.drain();
+    if (kept != null) {
+      EncodedRows.Key key =
+          new EncodedRows.Key(
+              result.service().id(),
+              result.region(),
+              List.copyOf(keys),
+              result.accountIds() == null ? null : Set.copyOf(result.accountIds()));
+      byte[] encoded = kept.get(key, rows);
+      if (encoded != null) {
+        // One write of the kept array: past the buffer's size it goes straight to the exchange.
+        out.write(encoded);
+        return;
+      }
+    }
+    EncodedRows.write(rows, keys, bytes);
+  }
+
+  /** How many results are kept encoded (tests); 0 for an inventory that is not repeatable. */
+  int keptResults() {
+    return kept == null ? 0 : kept.size();
   }
 
   /** One value as the generator writes it; {@link RowBytes} copies these bytes. */

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# The reference server against WireMock standalone and a bare JDK HttpServer serving the same bytes
+# (issue 14, item 3), and concurrent batches under an injected latency (item 6). Writes its own
+# section of docs/benchmarks.md, between the perf-server markers (replaced on every run).
+#
+#   bench/perf-server.sh                 # about 2 minutes
+#   DURATION=5 bench/perf-server.sh      # shorter wrk runs (seconds each, default 10)
+#
+# Needs wrk, curl, jq (sudo apt-get install -y wrk curl jq). Called by bench/run.sh; runs alone too.
+set -euo pipefail
+
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+out="$root/docs/benchmarks.md"
+duration="${DURATION:-10}"
+
+missing=()
+for tool in wrk curl jq; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+if ((${#missing[@]})); then
+  echo "bench/perf-server.sh needs: ${missing[*]}. On Debian or Ubuntu: sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+
+wiremock_version=3.13.2
+echo "perf-server: building the reference server and fetching WireMock $wiremock_version..." >&2
+./mvnw -q -B -pl lightpane-stub -am package -DskipTests >&2
+stub_jar="$(ls "$root"/lightpane-stub/target/lightpane-stub-*.jar | grep -v -e original -e sources -e javadoc | head -1)"
+./mvnw -q -B dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$wiremock_version" \
+  -DoutputDirectory="$work" >&2
+wiremock_jar="$work/wiremock-standalone-$wiremock_version.jar"
+threads=$(( $(nproc) * 4 > 8 ? $(nproc) * 4 : 8 ))   # the reference server's default pool
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_for() { # $1 log file, $2 pattern
+  for _ in $(seq 1 300); do grep -q "$2" "$1" 2>/dev/null && return; sleep 0.1; done
+  echo "perf-server: a server did not start; its log:" >&2; cat "$1" >&2; exit 1
+}
+
+body='{"services":[{"service":"ec2","provider":"aws","region":"eu-west-2"}]}'
+cat >"$work/post.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = os.getenv("WRK_BODY")
+wrk.headers["Content-Type"] = "application/json"
+local token = os.getenv("WRK_TOKEN")
+if token and token ~= "" then wrk.headers["Authorization"] = "Bearer " .. token end
+LUA
+export WRK_BODY="$body"
+
+rps() { # $1 url; prints requests/s
+  WRK_TOKEN="${2:-}" wrk -t2 -c16 -d2s -s "$work/post.lua" "$1/discovery" >/dev/null
+  WRK_TOKEN="${2:-}" wrk -t2 -c16 -d"${duration}s" -s "$work/post.lua" "$1/discovery" |
+    awk '/^Requests\/sec:/ { print $2 }'
+}
+
+declare -A result
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+for rows in 3 300; do
+  log="$work/stub-$rows.log"
+  java -jar "$stub_jar" --port 0 --rows-per-service "$rows" --quiet >"$log" 2>&1 &
+  pids+=($!)
+  wait_for "$log" '^http://'
+  stub="$(grep -m1 '^http://' "$log")"
+  cookie="$(sed -n 2p "$log" | sed 's/^Cookie: //')"
+  # A key with a rate limit no run reaches: every request goes through auth and the limiter.
+  token=$(curl -sf -X POST -H 'Content-Type: application/json' -H "Cookie: $cookie" \
+    -d '{"grant_type":"api_key","label":"bench","constraints":{"rate_limit_rpm":100000000}}' \
+    "$stub/keys" | jq -r .token)
+  curl -sf -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $token" \
+    -d "$body" "$stub/discovery" >"$work/body-$rows.json"
+  size=$(wc -c <"$work/body-$rows.json")
+  [[ "$(jq '.results[0].rows | length' "$work/body-$rows.json")" == "$rows" ]] || {
+    echo "perf-server: the reference server did not answer $rows rows" >&2; exit 1; }
+
+  mkdir -p "$work/wm-$rows/mappings" "$work/wm-$rows/__files"
+  cp "$work/body-$rows.json" "$work/wm-$rows/__files/body.json"
+  echo '{"request":{"method":"POST","url":"/discovery"},"response":{"status":200,"bodyFileName":"body.json","headers":{"Content-Type":"application/json"}}}' \
+    >"$work/wm-$rows/mappings/discovery.json"
+  wm_port=$(free_port)
+  java -jar "$wiremock_jar" --port "$wm_port" --bind-address 127.0.0.1 --root-dir "$work/wm-$rows" \
+    --disable-request-logging --no-request-journal >"$work/wm-$rows.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$wm_port/__admin/health" && break; sleep 0.1; done
+
+  bare_port=$(free_port)
+  java "$root/bench/BareServer.java" "$bare_port" "$work/body-$rows.json" "$threads" >"$work/bare-$rows.log" 2>&1 &
+  pids+=($!)
+  wait_for "$work/bare-$rows.log" '^http://'
+
+  echo "perf-server: $rows rows ($size bytes): reference server, WireMock, bare HttpServer; wrk -c16 ${duration}s each" >&2
+  result[stub-$rows]=$(rps "$stub" "$token")
+  result[wm-$rows]=$(rps "http://127.0.0.1:$wm_port")
+  result[bare-$rows]=$(rps "http://127.0.0.1:$bare_port")
+  result[size-$rows]=$size
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  pids=()
+done
+
+# Item 6: concurrent batches against a server that answers each request 200 ms late. The latency
+# fault (`--fault latency:200ms`) comes with the fault-injection work; until `lightpane serve`
+# lists it, this part is skipped with a note.
+batches_note="skipped: \`lightpane serve --help\` does not list \`--fault\` yet"
+batches_rows=""
+if ./lightpane serve --help 2>&1 | grep -q -- '--fault'; then
+  log="$work/slow.log"
+  ./lightpane serve --port 0 --rows-per-service 3 --fault latency:200ms >"$log" 2>&1 &
+  pids+=($!)
+  wait_for "$log" 'http://'
+  slow="$(grep -o -m1 'http://[^ ]*' "$log")"
+  export LIGHTPANE_CONFIG_DIR="$work/config"
+  unset LIGHTPANE_API_KEY LIGHTPANE_SESSION LIGHTPANE_BASE_URL LIGHTPANE_PROFILE || true
+  # -r all over these services is 5 x the AWS regions: several batches of 100.
+  many="ec2,s3,lambda_functions,rds,ebs_volumes"
+  entries=$(./lightpane discover "$many" -r all --dry-run -o json --base-url "$slow" 2>/dev/null | jq '.services | length' 2>/dev/null || echo 0)
+  one="./lightpane discover ec2 -r eu-west-2 -o csv --base-url $slow"
+  all="./lightpane discover $many -r all -o csv --base-url $slow"
+  hyperfine -N --warmup 1 --runs 5 --export-json "$work/batches.json" -n one "$one" -n all "$all" >&2
+  t_one=$(jq -r '.results[0].median' "$work/batches.json")
+  t_all=$(jq -r '.results[1].median' "$work/batches.json")
+  nb=$(( (entries + 99) / 100 ))
+  if ((nb > 1)); then
+    seq_est=$(awk -v o="$t_one" -v n="$nb" 'BEGIN { printf "%.3f", o * n }')
+    ratio=$(awk -v s="$seq_est" -v a="$t_all" 'BEGIN { printf "%.2f", s / a }')
+    batches_note="$entries entries, $nb batches; one after another estimated as $nb × a one-batch run"
+    batches_rows="| $nb batches at 200 ms latency, 4 in flight vs one after another | ≥ 2.5× | $(printf '%.3f' "$t_all") s vs $seq_est s | ${ratio}× |"
+  else
+    batches_note="skipped: the dry run did not report the entries"
+  fi
+fi
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+section="$work/section.md"
+{
+  echo "<!-- perf-server -->"
+  echo "## Reference server and batches (issue 14, items 3 and 6)"
+  echo
+  echo "Written by \`bench/perf-server.sh\` on $(date -u +%Y-%m-%dT%H:%M:%SZ). wrk -t2 -c16, ${duration} s per"
+  echo "server after 2 s of warm-up, \`POST /discovery\` for ec2 in eu-west-2. The reference server is"
+  echo "asked with an access key (rate limit 100,000,000 rpm), so every request goes through auth,"
+  echo "the limiter and the JSON writer; WireMock $wiremock_version standalone and a bare JDK HttpServer"
+  echo "(\`bench/BareServer.java\`, $threads threads like the reference server) send the bytes the reference"
+  echo "server sent, from a file. Load average: $load_before before, $load_after after."
+  echo
+  echo "| what | target | measured (req/s) | ratio |"
+  echo "|---|---|---|---|"
+  for rows in 3 300; do
+    s=${result[stub-$rows]} w=${result[wm-$rows]} b=${result[bare-$rows]}
+    echo "| $rows rows (${result[size-$rows]} bytes): reference server vs WireMock | ≥ 1.5× (stretch 2×) at 300 rows | $s vs $w | $(ratio "$s" "$w")× |"
+    echo "| $rows rows: reference server vs bare HttpServer | ≥ 0.80 | $s vs $b | $(ratio "$s" "$b") |"
+  done
+  [[ -n "$batches_rows" ]] && echo "$batches_rows"
+  echo
+  echo "Concurrent batches: $batches_note."
+  echo "<!-- /perf-server -->"
+} >"$section"
+
+if [[ -f "$out" ]] && grep -q '^<!-- perf-server -->' "$out"; then
+  awk -v f="$section" '
+    /^<!-- perf-server -->/ { while ((getline line < f) > 0) print line; skip = 1; next }
+    /^<!-- \/perf-server -->/ { skip = 0; next }
+    !skip { print }' "$out" >"$work/out.md"
+  cp "$work/out.md" "$out"
+else
+  { [[ -f "$out" ]] && echo; cat "$section"; } >>"$out"
+fi
+echo "perf-server: wrote its section of $out" >&2
+cat "$section"
