@@ -125,6 +125,10 @@ public final class LightpaneCommand implements Callable<Integer> {
       throw new IllegalStateException("Cannot build the command " + name, e);
     }
     for (CommandLine sub : commandLine.getSubcommands().values()) {
+      // picocli leaves a subcommand's modelTransformer unapplied when it is added by object.
+      if (sub.getCommandSpec().modelTransformer() != null) {
+        sub.getCommandSpec().modelTransformer().transform(sub.getCommandSpec());
+      }
       GlobalOptions.fitTo(sub.getCommandSpec());
     }
     shareVersion(commandLine, new VersionLine());

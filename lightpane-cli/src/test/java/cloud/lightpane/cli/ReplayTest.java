@@ -119,6 +119,7 @@ class ReplayTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(120) // a serve that fails to start leaves the pipe open
   void serveReplaysASnapshotFileAndInjectsItsFaults() throws Exception {
     Path snapshot = record("jsonl");
     PipedInputStream in = new PipedInputStream(1 << 16);

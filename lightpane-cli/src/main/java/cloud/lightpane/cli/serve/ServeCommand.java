@@ -57,12 +57,16 @@ public final class ServeCommand implements Callable<Integer>, LocalCommand {
   /**
    * Adds the reference server's own options ({@link ServerOptions#flags()}) to this command, so
    * that both front ends have the same names, help and defaults; their values are parsed by {@link
-   * ServerOptions}, not by picocli.
+   * ServerOptions}, not by picocli. Idempotent: picocli applies it to a command line built from
+   * this class, but not to one added as a subcommand, which the command tree transforms itself.
    */
   public static final class ServerFlags implements IModelTransformer {
     @Override
     public CommandSpec transform(CommandSpec command) {
       for (ServerOptions.Flag flag : ServerOptions.flags()) {
+        if (command.findOption(flag.name()) != null) {
+          continue;
+        }
         OptionSpec.Builder option =
             OptionSpec.builder(flag.name()).description(flag.description() + ".");
         if (flag.label().isPresent()) {
