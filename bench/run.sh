@@ -191,3 +191,5 @@ echo "bench: wrote $out" >&2
 cat "$out"
 # Its own section, appended to the file just written (bounded: about 3 minutes).
 "$root/bench/perf-cli.sh"
+# Its own section: --sort-by and diff at a million rows (issue 12; bounded: about 2 minutes).
+"$root/bench/cli-features.sh"
