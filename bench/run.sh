@@ -186,3 +186,5 @@ cat "$out"
 
 # The reference server soak (bench/soak.sh, bounded to 3 minutes) writes its own section of docs/reliability.md.
 "$root/bench/soak.sh"
+# Its own section: --sort-by and diff at a million rows (issue 12; bounded: about 2 minutes).
+"$root/bench/cli-features.sh"

@@ -8,6 +8,7 @@ import cloud.lightpane.cli.kernel.CliContext;
 import cloud.lightpane.cli.kernel.CommandFailure;
 import cloud.lightpane.cli.kernel.Connection;
 import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.FormatOptions;
 import cloud.lightpane.cli.kernel.GlobalOptions;
 import cloud.lightpane.cli.kernel.SettingConverter;
 import cloud.lightpane.cli.render.CsvLayout;

@@ -1,14 +1,11 @@
 package cloud.lightpane.cli.keys;
 
-import cloud.lightpane.cli.render.CsvRenderer;
-import cloud.lightpane.cli.render.ExcelSafe;
-import cloud.lightpane.cli.render.JsonText;
+import cloud.lightpane.cli.render.Field;
 import cloud.lightpane.cli.render.OutputFormat;
-import cloud.lightpane.cli.render.TextTable;
+import cloud.lightpane.cli.render.RecordWriter;
 import cloud.lightpane.cli.terminal.TerminalFacts;
 import cloud.lightpane.client.keys.AccessKey;
 import cloud.lightpane.client.keys.CloudBinding;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -23,7 +20,7 @@ import java.util.Map;
  * its masked prefix.
  */
 final class KeyRecords {
-  private static final List<String> CSV_COLUMNS =
+  private static final List<String> COLUMNS =
       List.of(
           "grant_id",
           "grant_type",
@@ -38,7 +35,29 @@ final class KeyRecords {
           "revoked",
           "group_id");
 
+  private static final List<Field> FIELDS = fields();
+
+  private static final List<Field> TABLE =
+      List.of(
+          new Field("grant_id", "Grant ID"),
+          new Field("grant_type", "Type"),
+          new Field("label", "Label"),
+          new Field("token_prefix", "Token"),
+          new Field("services", "Services"),
+          new Field("accounts", "Accounts"),
+          new Field("expires", "Expires"),
+          new Field("last_used", "Last used"),
+          new Field("status", "Status"));
+
   private KeyRecords() {}
+
+  private static List<Field> fields() {
+    List<Field> fields = new ArrayList<>();
+    for (String column : COLUMNS) {
+      fields.add(new Field(column, column));
+    }
+    return List.copyOf(fields);
+  }
 
   /** The record as the API lists it, unknown fields kept. */
   static Map<String, Object> record(AccessKey key) {
@@ -69,100 +88,84 @@ final class KeyRecords {
     return record;
   }
 
-  /**
-   * Writes keys in {@code format}; {@code json} wraps them as {@code {"grants":[...]}}; with {@code
-   * excelSafe}, CSV cells go through {@link ExcelSafe}.
-   */
-  static void write(
-      Writer out, List<AccessKey> keys, OutputFormat format, TerminalFacts facts, boolean excelSafe)
-      throws IOException {
-    switch (format) {
-      case JSON -> {
-        List<Object> records = new ArrayList<>();
-        for (AccessKey key : keys) {
-          records.add(record(key));
-        }
-        JsonText.write(out, Map.of("grants", records));
-        out.write('\n');
-      }
-      case JSONL -> {
-        for (AccessKey key : keys) {
-          JsonText.write(out, record(key));
-          out.write('\n');
-        }
-      }
-      case CSV -> {
-        ICSVWriter csv = CsvRenderer.rfc4180(out);
-        csv.writeNext(CSV_COLUMNS.toArray(new String[0]), false);
-        for (AccessKey key : keys) {
-          Map<String, Object> record = record(key);
-          String[] cells = new String[CSV_COLUMNS.size()];
-          for (int i = 0; i < cells.length; i++) {
-            Object value = record.get(CSV_COLUMNS.get(i));
-            cells[i] =
-                value == null
-                    ? ""
-                    : value instanceof String s
-                        ? excelSafe ? ExcelSafe.cell(s) : s
-                        : JsonText.toJson(value);
-          }
-          csv.writeNext(cells, false);
-        }
-        csv.flush();
-        if (csv.getException() != null) {
-          throw csv.getException();
-        }
-      }
-      default -> table(out, keys, facts);
-    }
-    out.flush();
+  /** The columns of a key record: CSV's and TSV's header, and what the shaping options may name. */
+  static List<String> columns() {
+    return COLUMNS;
   }
 
-  private static void table(Writer out, List<AccessKey> keys, TerminalFacts facts)
+  /**
+   * Writes key records (as {@link #record} makes them) in {@code format}: {@code json} wraps them
+   * as {@code {"grants":[...]}}, CSV, TSV and JSON Lines hold every field of the record, the table
+   * and Markdown the people's view (services, accounts, status). With {@code excelSafe}, CSV's text
+   * cells go through {@link cloud.lightpane.cli.render.ExcelSafe}.
+   *
+   * @param headers false for {@code --no-headers}
+   */
+  static void write(
+      Writer out,
+      List<Map<String, Object>> records,
+      OutputFormat format,
+      TerminalFacts facts,
+      boolean headers,
+      boolean excelSafe)
       throws IOException {
-    if (keys.isEmpty()) {
-      out.write("(no keys)\n");
+    if (format == OutputFormat.TABLE || format == OutputFormat.MARKDOWN) {
+      if (records.isEmpty() && headers && format == OutputFormat.TABLE) {
+        out.write("(no keys)\n");
+        out.flush();
+        return;
+      }
+      List<Map<String, Object>> shown = new ArrayList<>(records.size());
+      Instant now = Instant.now();
+      for (Map<String, Object> record : records) {
+        shown.add(shown(record, now));
+      }
+      RecordWriter.write(out, format, TABLE, shown, "grants", headers, false, facts);
       return;
     }
-    TextTable table =
-        new TextTable(
-            List.of(
-                "Grant ID",
-                "Type",
-                "Label",
-                "Token",
-                "Services",
-                "Accounts",
-                "Expires",
-                "Last used",
-                "Status"));
-    Instant now = Instant.now();
-    for (AccessKey key : keys) {
-      List<String> accounts = new ArrayList<>();
-      for (CloudBinding binding : key.cloudBindings()) {
-        accounts.add(
-            (binding.provider() == null ? "?" : binding.provider().value())
-                + ":"
-                + binding.accountId());
+    RecordWriter.write(out, format, FIELDS, records, "grants", headers, excelSafe, facts);
+  }
+
+  /** The table's view of a record: services as {@code *} or a list, accounts, a status. */
+  private static Map<String, Object> shown(Map<String, Object> record, Instant now) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("grant_id", record.get("grant_id"));
+    row.put("grant_type", record.get("grant_type"));
+    row.put("label", record.get("label"));
+    row.put("token_prefix", record.get("token_prefix"));
+    List<String> services = strings(record.get("allowed_services"));
+    row.put(
+        "services",
+        services.isEmpty() || services.contains("*") ? "*" : String.join(",", services));
+    List<String> accounts = new ArrayList<>();
+    if (record.get("cloud_bindings") instanceof List<?> bindings) {
+      for (Object binding : bindings) {
+        if (binding instanceof Map<?, ?> entry) {
+          Object provider = entry.get("provider");
+          accounts.add((provider == null ? "?" : provider) + ":" + entry.get("account_id"));
+        }
       }
-      String status =
-          key.revoked()
-              ? "revoked"
-              : key.expiresAt() != null && key.expiresAt().isBefore(now) ? "expired" : "active";
-      table.add(
-          new String[] {
-            key.grantId(),
-            key.type() == null ? "" : key.type().value(),
-            key.label(),
-            key.tokenPrefix(),
-            key.allowsAllServices() ? "*" : String.join(",", key.allowedServices()),
-            String.join(",", accounts),
-            key.expiresAt() == null ? "never" : text(key.expiresAt()),
-            key.lastUsedAt() == null ? "never" : text(key.lastUsedAt()),
-            status
-          });
     }
-    table.write(out, facts, facts.colour());
+    row.put("accounts", String.join(",", accounts));
+    Object expires = record.get("expires_at");
+    Object lastUsed = record.get("last_used_at");
+    row.put("expires", expires == null ? "never" : expires);
+    row.put("last_used", lastUsed == null ? "never" : lastUsed);
+    boolean expired = expires instanceof String at && Instant.parse(at).isBefore(now);
+    row.put(
+        "status",
+        Boolean.TRUE.equals(record.get("revoked")) ? "revoked" : expired ? "expired" : "active");
+    return row;
+  }
+
+  private static List<String> strings(Object value) {
+    List<String> strings = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object item : list) {
+        strings.add(String.valueOf(item));
+      }
+    }
+    return strings;
   }
 
   private static String text(Instant instant) {

@@ -55,7 +55,13 @@ final class KeysRevokeCommand implements Callable<Integer> {
         JsonText.write(context.out(), Map.of("grant", KeyRecords.record(key)));
         context.out().write('\n');
       } else {
-        KeyRecords.write(context.out(), List.of(key), format, global.terminal(context), false);
+        KeyRecords.write(
+            context.out(),
+            List.of(KeyRecords.record(key)),
+            format,
+            global.terminal(context),
+            true,
+            false);
       }
       context
           .stderr()

@@ -30,6 +30,23 @@ public final class RecordWriter {
       boolean headers,
       TerminalFacts facts)
       throws IOException {
+    write(out, format, fields, records, name, headers, false, facts);
+  }
+
+  /**
+   * As {@link #write(Writer, OutputFormat, List, List, String, boolean, TerminalFacts)}, and with
+   * {@code excelSafe} CSV's string cells go through {@link ExcelSafe} ({@code --excel-safe}).
+   */
+  public static void write(
+      Writer out,
+      OutputFormat format,
+      List<Field> fields,
+      List<Map<String, Object>> records,
+      String name,
+      boolean headers,
+      boolean excelSafe,
+      TerminalFacts facts)
+      throws IOException {
     switch (format) {
       case JSON -> {
         JsonText.write(out, Map.of(name, records));
@@ -47,7 +64,15 @@ public final class RecordWriter {
           csv.writeNext(keys(fields).toArray(new String[0]), false);
         }
         for (Map<String, Object> record : records) {
-          csv.writeNext(cells(fields, record), false);
+          String[] cells = cells(fields, record);
+          if (excelSafe) {
+            for (int i = 0; i < cells.length; i++) {
+              if (record.get(fields.get(i).key()) instanceof String) {
+                cells[i] = ExcelSafe.cell(cells[i]);
+              }
+            }
+          }
+          csv.writeNext(cells, false);
         }
         csv.flush();
         if (csv.getException() != null) {

@@ -2,8 +2,7 @@ package cloud.lightpane.cli.services;
 
 import cloud.lightpane.cli.candidates.Candidates;
 import cloud.lightpane.cli.kernel.CliContext;
-import cloud.lightpane.cli.kernel.CommandFailure;
-import cloud.lightpane.cli.kernel.ExitCodes;
+import cloud.lightpane.cli.kernel.FormatOptions;
 import cloud.lightpane.cli.kernel.GlobalOptions;
 import cloud.lightpane.cli.kernel.SettingConverter;
 import cloud.lightpane.cli.render.OutputFormat;
@@ -30,13 +29,7 @@ final class ListingOutput {
   /** {@code -o}, else the setting, else table; a usage error for options the format cannot use. */
   OutputFormat format(GlobalOptions global, CliContext context) {
     OutputFormat format = global.settings(context, true).outputFormat(output);
-    if (noHeaders && (format == OutputFormat.JSON || format == OutputFormat.JSONL)) {
-      throw new CommandFailure(
-          ExitCodes.USAGE,
-          "--no-headers does not apply to -o "
-              + format
-              + "; only table, csv, tsv and markdown take it");
-    }
+    FormatOptions.check(format, noHeaders, false, false, null);
     return format;
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
 public record Shaping(List<Condition> conditions, List<SortKey> sortKeys, long limit) {
 
   /** The estimated bytes of rows a sort holds in memory before it spills a run to disk. */
-  public static final long SORT_BUDGET = 12L * 1024 * 1024;
+  public static final long SORT_BUDGET = 6L * 1024 * 1024;
 
   public Shaping {
     conditions = List.copyOf(conditions);

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Applies a {@link Shaping} to streamed results on their way to another handler, result by result
- * (service × region): filters as rows arrive, sorts in bounded memory ({@link RowSorter}) and
+ * (service × region), with a {@link RowShaper}: filters as rows arrive, sorts in bounded memory and
  * passes at most {@code limit} rows on. Counts the rows it passes on, for {@code --fail-if-any}.
  *
  * <p>With only {@code --limit}, once the last expected result has its rows it throws {@link
@@ -17,12 +17,9 @@ import java.util.List;
  */
 public final class ShapingHandler implements DiscoveryHandler {
   private final DiscoveryHandler next;
-  private final Shaping shaping;
+  private final RowShaper shaper;
   private final int expectedResults;
-  private final long sortBudget;
   private ResultMetadata metadata;
-  private RowSorter sorter;
-  private long passed;
   private long total;
   private int results;
 
@@ -34,9 +31,8 @@ public final class ShapingHandler implements DiscoveryHandler {
   public ShapingHandler(
       DiscoveryHandler next, Shaping shaping, int expectedResults, long sortBudget) {
     this.next = next;
-    this.shaping = shaping;
+    this.shaper = new RowShaper(shaping, sortBudget);
     this.expectedResults = expectedResults;
-    this.sortBudget = sortBudget;
   }
 
   /** The rows passed on so far, over every result. */
@@ -46,28 +42,19 @@ public final class ShapingHandler implements DiscoveryHandler {
 
   @Override
   public void onResultStart(ResultMetadata metadata, List<Column> columns) {
-    checkKeys(metadata, columns);
+    List<String> known = new ArrayList<>(columns.size());
+    for (Column column : columns) {
+      known.add(column.key());
+    }
+    shaper.start(metadata.service() + " in " + metadata.region(), known);
     this.metadata = metadata;
     results++;
-    passed = 0;
-    if (!shaping.sortKeys().isEmpty()) {
-      sorter = new RowSorter(shaping.sortKeys(), sortBudget);
-    }
     next.onResultStart(metadata, columns);
   }
 
   @Override
   public void onRow(Row row) {
-    for (Condition condition : shaping.conditions()) {
-      if (!condition.test(row)) {
-        return;
-      }
-    }
-    if (sorter != null) {
-      sorter.add(row);
-      return;
-    }
-    if (!pass(row) && results >= expectedResults) {
+    if (!shaper.offer(row, this::forward) && results >= expectedResults) {
       next.onResultEnd(metadata);
       metadata = null;
       throw new EnoughRows();
@@ -76,47 +63,16 @@ public final class ShapingHandler implements DiscoveryHandler {
 
   @Override
   public void onResultEnd(ResultMetadata metadata) {
-    if (sorter != null) {
-      try (RowSorter sorting = sorter) {
-        sorting.drain(this::pass);
-      }
-      sorter = null;
-    }
+    shaper.finish(this::forward);
     if (this.metadata != null) {
       next.onResultEnd(metadata);
     }
     this.metadata = null;
   }
 
-  /** Passes a row on unless the limit is reached; false once no more rows are wanted. */
-  private boolean pass(Row row) {
-    if (shaping.limit() >= 0 && passed >= shaping.limit()) {
-      return false;
-    }
+  private void forward(Row row) {
     next.onRow(row);
-    passed++;
     total++;
-    return shaping.limit() < 0 || passed < shaping.limit();
-  }
-
-  private void checkKeys(ResultMetadata metadata, List<Column> columns) {
-    List<String> known = new ArrayList<>(columns.size());
-    for (Column column : columns) {
-      known.add(column.key());
-    }
-    for (String key : shaping.keys()) {
-      if (!known.contains(key)) {
-        throw new ShapeException(
-            "Unknown column '"
-                + key
-                + "' for "
-                + metadata.service()
-                + " in "
-                + metadata.region()
-                + "; its columns are: "
-                + String.join(", ", known));
-      }
-    }
   }
 
   /**

@@ -1,23 +1,31 @@
-package cloud.lightpane.cli.discover;
+package cloud.lightpane.cli.kernel;
 
-import cloud.lightpane.cli.kernel.CommandFailure;
-import cloud.lightpane.cli.kernel.ExitCodes;
 import cloud.lightpane.cli.render.OutputFormat;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Refuses an option that the chosen format cannot use, instead of ignoring it: a script that asks
- * for {@code --bom} with a table, or {@code --excel-safe} with JSON, has a mistake in it.
+ * for {@code --bom} with a table, or {@code --excel-safe} with JSON, has a mistake in it. The one
+ * check of format-dependent options for every command that prints rows ({@code discover}, {@code
+ * keys list}, {@code services}).
  */
-final class FormatOptions {
+public final class FormatOptions {
   private static final Set<OutputFormat> HEADED =
       EnumSet.of(OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MARKDOWN);
   private static final Set<OutputFormat> CSV = EnumSet.of(OutputFormat.CSV);
 
   private FormatOptions() {}
 
-  static void check(
+  /**
+   * @param format the format the command will print
+   * @param noHeaders {@code --no-headers} was given
+   * @param bom {@code --bom} was given
+   * @param excelSafe {@code --excel-safe} was given
+   * @param jq the {@code --jq} expression, or null
+   * @throws CommandFailure a usage error naming the formats that take the option
+   */
+  public static void check(
       OutputFormat format, boolean noHeaders, boolean bom, boolean excelSafe, String jq) {
     if (jq != null && format != OutputFormat.JSON) {
       throw new CommandFailure(
