@@ -74,7 +74,15 @@ class ShapingCommandTest {
             row ->
                 !row.get("versioning_status").asText().equals("Enabled")
                     && row.get("object_count").asLong() > 100000);
-    assertTrue(expected.size() > 0 && expected.size() < all.size(), "the demo data splits");
+    // The demo data splits: 4 of the 10 buckets are unversioned and hold over 100000 objects.
+    assertEquals(10, all.size());
+    assertEquals(
+        List.of(
+            "kestrel-logs-prod-eu-west-2",
+            "kestrel-logs-staging-eu-west-2",
+            "kestrel-logs-prod-us-east-1",
+            "kestrel-logs-staging-us-east-1"),
+        expected.stream().map(line -> line.get("row").get("bucket_name").asText()).toList());
     List<JsonNode> shaped =
         jsonl(
             "discover",

@@ -66,9 +66,9 @@ class AccountsTest {
     MintedKey staging = stub.mintKey(KeySpec.apiKey("staging").cloudAccount("aws", "210987654321"));
     List<String> names =
         names(post(entry("ec2", "aws", "eu-west-2", null)).bearer(staging.token()).send());
-    assertTrue(
-        !names.isEmpty() && names.stream().allMatch(n -> n.startsWith("staging-")),
-        names.toString());
+    // The staging account's 4 instances of eu-west-2, none of prod's 8.
+    assertEquals(4, names.size(), names.toString());
+    assertTrue(names.stream().allMatch(n -> n.startsWith("staging-")), names.toString());
     Http.Reply gcp =
         post(entry("gcp_compute_instances", "gcp", "europe-west2", null))
             .bearer(staging.token())
@@ -82,11 +82,12 @@ class AccountsTest {
     MintedKey group = stub.mintKey(KeySpec.apiKey("group").groupId("demo"));
     List<String> prod =
         names(post(entry("ec2", "aws", "us-east-1", "prod")).bearer(group.token()).send());
-    assertTrue(
-        !prod.isEmpty() && prod.stream().allMatch(n -> n.startsWith("prod-")), prod.toString());
+    assertEquals(3, prod.size(), prod.toString());
+    assertTrue(prod.stream().allMatch(n -> n.startsWith("prod-")), prod.toString());
     List<String> staging =
         names(post(entry("ec2", "aws", "us-east-1", "staging")).session(stub.server()));
-    assertTrue(!staging.isEmpty());
+    assertEquals(1, staging.size(), staging.toString());
+    assertTrue(staging.get(0).startsWith("staging-"), staging.toString());
   }
 
   @Test
