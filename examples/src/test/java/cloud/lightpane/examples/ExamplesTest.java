@@ -40,10 +40,11 @@ class ExamplesTest {
       int[] rows = new int[1];
       String out =
           capture(o -> rows[0] = DiscoverAndPrint.run(server.uri(), Credentials.anonymous(), o));
-      assertTrue(rows[0] > 0, out);
-      assertTrue(out.contains("EC2 Instances (aws eu-west-2)"), out);
-      assertTrue(out.contains("bucket_name="), out);
-      assertEquals(rows[0], out.lines().filter(l -> l.startsWith("  ")).count());
+      // The demo's eu-west-2: 5 buckets and 12 instances (docs/cli.md shows the 12).
+      assertEquals(17, rows[0], out);
+      assertTrue(out.startsWith("S3 Buckets (aws eu-west-2): 5\n  bucket_name="), out);
+      assertTrue(out.contains("\nEC2 Instances (aws eu-west-2): 12\n  name=prod-"), out);
+      assertEquals(17, out.lines().filter(l -> l.startsWith("  ")).count(), out);
     }
   }
 
@@ -53,9 +54,14 @@ class ExamplesTest {
       Path csv = dir.resolve("ec2.csv");
       long rows = StreamToCsvFile.run(server.uri(), Credentials.anonymous(), csv);
       List<String> lines = Files.readAllLines(csv);
-      assertTrue(rows > 0);
-      assertEquals(rows + 1, lines.size());
-      assertTrue(lines.get(0).startsWith("name,instance_id"), lines.get(0));
+      // The demo's us-east-1: 4 instances, 3 of prod and 1 of staging.
+      assertEquals(4, rows);
+      assertEquals(5, lines.size(), lines.toString());
+      assertEquals(
+          "name,instance_id,instance_type,state,private_ip,public_ip,availability_zone,vpc_id,"
+              + "platform,launch_time",
+          lines.get(0));
+      assertTrue(lines.get(1).startsWith("prod-web-1,i-"), lines.get(1));
     }
   }
 
@@ -66,8 +72,9 @@ class ExamplesTest {
           AsyncAcrossRegions.run(
               server.uri(), Credentials.anonymous(), List.of("us-east-1", "eu-west-2"));
       assertEquals(List.of("eu-west-2", "us-east-1"), List.copyOf(counts.keySet()));
-      assertTrue(counts.get("eu-west-2") > 0);
-      assertTrue(counts.get("us-east-1") > 0);
+      // The demo's Lambda functions: 4 + 2 in eu-west-2, 2 + 2 in us-east-1.
+      assertEquals(6L, counts.get("eu-west-2"));
+      assertEquals(4L, counts.get("us-east-1"));
     }
   }
 
@@ -76,7 +83,17 @@ class ExamplesTest {
     try (StubServer server = server()) {
       List<MapRowsToRecords.LambdaFunction> functions =
           MapRowsToRecords.run(server.uri(), Credentials.anonymous());
-      assertFalse(functions.isEmpty());
+      assertEquals(
+          List.of(
+              "prod-image-resizer python3.12 1024",
+              "prod-invoice-generator java21 2048",
+              "prod-slack-notifier nodejs20.x 128",
+              "prod-nightly-report python3.12 512",
+              "staging-image-resizer python3.12 1024",
+              "staging-invoice-generator java21 2048"),
+          functions.stream()
+              .map(f -> f.function_name() + " " + f.runtime() + " " + f.memory_size())
+              .toList());
       for (MapRowsToRecords.LambdaFunction f : functions) {
         assertFalse(f.function_name() == null || f.function_name().isBlank(), f.toString());
         assertFalse(f.runtime() == null, f.toString());

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The environment variables of the help's table that shape a connection, each as a user sets it:
  * {@code HTTPS_PROXY}/{@code HTTP_PROXY}/{@code NO_PROXY}, {@code --api-key-file -} (the key on
  * stdin) and {@code LIGHTPANE_LOG=debug}. The terminal ones ({@code NO_COLOR}, {@code
- * CLICOLOR_FORCE}, {@code COLUMNS}) need a real process and terminal: docs/cli.md's console blocks
- * and TerminalWidthIT.
+ * CLICOLOR_FORCE}, {@code COLUMNS}) need a real process and terminal: {@link
+ * cloud.lightpane.cli.terminal.TerminalWidthIT} runs the launcher under {@code script} and piped.
  */
 class EnvironmentVariablesTest {
   private static StubServer server;

@@ -59,8 +59,13 @@ class HelpAndCompletionTest {
   @Test
   void verboseTracesTheExchangeOnStderrWithoutTheToken() {
     // A real server and a real key: the request carries the token, the trace must not.
+    java.io.ByteArrayOutputStream requests = new java.io.ByteArrayOutputStream();
     try (cloud.lightpane.stub.StubServer server =
-        cloud.lightpane.stub.StubServer.builder().build().start()) {
+        cloud.lightpane.stub.StubServer.builder()
+            .requestLog(
+                new java.io.PrintStream(requests, true, java.nio.charset.StandardCharsets.UTF_8))
+            .build()
+            .start()) {
       String token = server.mintKey(cloud.lightpane.stub.KeySpec.apiKey("trace")).token();
       Cli.Result result =
           Cli.in(config)
@@ -73,6 +78,14 @@ class HelpAndCompletionTest {
           result.err().contains("csl_ak_..." + token.substring(token.length() - 4)),
           "the trace names the key masked: " + result.err());
       assertFalse(result.toString().contains(token), "the token leaked: " + result);
+      // The server did receive this very key: its log names the key that called (not anonymous).
+      String log = requests.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(
+          log.matches(
+              "(?s).* POST /discovery 200 \\d+ms key:csl_ak_\\.\\.\\."
+                  + java.util.regex.Pattern.quote(token.substring(token.length() - 4))
+                  + "\n"),
+          "the server's log: " + log);
     }
   }
 }

@@ -150,8 +150,9 @@ public final class ManualSections {
         "HTTPS_PROXY, NO_PROXY",
         "Proxy and its exceptions, as curl reads them; http://user:pass@host:port sends Basic"
             + " credentials to the proxy.");
-    env.put("NO_COLOR", "Any value: no colour.");
-    env.put("CLICOLOR_FORCE", "Not 0: colour even when piped (tables).");
+    env.put("NO_COLOR", "Any value but empty: no colour, even with CLICOLOR_FORCE.");
+    env.put("CLICOLOR_FORCE", "Not empty or 0: colour even when piped (tables).");
+    env.put("COLUMNS", "The terminal's width for tables (a piped table is never cut).");
     env.put(ClientSetting.LOG_ENV, "debug: the HTTP trace on stderr, as -v.");
     env.put("LIGHTPANE_JAVA_OPTS", "Extra JVM options for the ./lightpane launcher.");
     return java.util.Collections.unmodifiableMap(env);

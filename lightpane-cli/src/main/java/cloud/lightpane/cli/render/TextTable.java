@@ -94,7 +94,9 @@ public final class TextTable {
     if (withLabels) {
       line.setLength(0);
       for (int i = 0; i < n; i++) {
-        cell(line, labels.get(i), widths[i], i == n - 1, colour ? BOLD : null);
+        boolean last = i == n - 1;
+        // the last label, like the last column's cells, may use what the terminal has left
+        cell(line, labels.get(i), last ? lastRoom : widths[i], last, colour ? BOLD : null);
       }
       out.write(line.append('\n').toString());
     }

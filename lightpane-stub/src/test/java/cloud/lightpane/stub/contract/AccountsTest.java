@@ -66,9 +66,9 @@ class AccountsTest {
     MintedKey staging = stub.mintKey(KeySpec.apiKey("staging").cloudAccount("aws", "210987654321"));
     List<String> names =
         names(post(entry("ec2", "aws", "eu-west-2", null)).bearer(staging.token()).send());
-    assertTrue(
-        !names.isEmpty() && names.stream().allMatch(n -> n.startsWith("staging-")),
-        names.toString());
+    // The staging account's 4 instances of eu-west-2, none of prod's 8.
+    assertEquals(4, names.size(), names.toString());
+    assertTrue(names.stream().allMatch(n -> n.startsWith("staging-")), names.toString());
     Http.Reply gcp =
         post(entry("gcp_compute_instances", "gcp", "europe-west2", null))
             .bearer(staging.token())
@@ -82,11 +82,12 @@ class AccountsTest {
     MintedKey group = stub.mintKey(KeySpec.apiKey("group").groupId("demo"));
     List<String> prod =
         names(post(entry("ec2", "aws", "us-east-1", "prod")).bearer(group.token()).send());
-    assertTrue(
-        !prod.isEmpty() && prod.stream().allMatch(n -> n.startsWith("prod-")), prod.toString());
+    assertEquals(3, prod.size(), prod.toString());
+    assertTrue(prod.stream().allMatch(n -> n.startsWith("prod-")), prod.toString());
     List<String> staging =
         names(post(entry("ec2", "aws", "us-east-1", "staging")).session(stub.server()));
-    assertTrue(!staging.isEmpty());
+    assertEquals(1, staging.size(), staging.toString());
+    assertTrue(staging.get(0).startsWith("staging-"), staging.toString());
   }
 
   @Test
@@ -115,6 +116,9 @@ class AccountsTest {
 
   @Test
   void demoDataCoversTheRegionsTheContractNames() {
+    // The demo estate's row counts per service, region and account (docs/cli.md's table shows
+    // ec2 in eu-west-2 with 12 rows, 8 + 4): each must answer rows, and exactly these many.
+    StringBuilder counts = new StringBuilder();
     for (String service : new String[] {"ec2", "s3", "lambda_functions"}) {
       for (String region : new String[] {"eu-west-2", "us-east-1"}) {
         for (String account : new String[] {"prod", "staging"}) {
@@ -127,16 +131,45 @@ class AccountsTest {
                               : service.equals("ec2") ? "\"name\"" : "\"function_name\""))
                   .session(stub.server())
                   .send();
-          assertTrue(
-              reply.json().at("/results/0/metadata/count").asInt() > 0,
-              service + " " + region + " " + account);
+          assertEquals(200, reply.status(), reply.body());
+          counts
+              .append(service + " " + region + " " + account + ": ")
+              .append(reply.json().at("/results/0/metadata/count").asInt())
+              .append('\n');
         }
       }
     }
-    assertTrue(names(post(entry("ec2", "aws", "eu-west-1", null))).size() > 0);
-    assertTrue(names(post(entry("gcp_compute_instances", "gcp", "europe-west2", null))).size() > 0);
-    assertTrue(names(post(entry("azure_virtual_machines", "azure", "uksouth", null))).size() > 0);
+    counts
+        .append("ec2 eu-west-1: ")
+        .append(names(post(entry("ec2", "aws", "eu-west-1", null))).size());
+    counts
+        .append("\ngcp_compute_instances europe-west2: ")
+        .append(names(post(entry("gcp_compute_instances", "gcp", "europe-west2", null))).size());
+    counts
+        .append("\nazure_virtual_machines uksouth: ")
+        .append(names(post(entry("azure_virtual_machines", "azure", "uksouth", null))).size());
     // A known region without resources answers an empty result, not an error.
-    assertEquals(0, names(post(entry("ec2", "aws", "ap-south-2", null))).size());
+    counts
+        .append("\nec2 ap-south-2: ")
+        .append(names(post(entry("ec2", "aws", "ap-south-2", null))).size());
+    assertEquals(
+        """
+        ec2 eu-west-2 prod: 8
+        ec2 eu-west-2 staging: 4
+        ec2 us-east-1 prod: 3
+        ec2 us-east-1 staging: 1
+        s3 eu-west-2 prod: 3
+        s3 eu-west-2 staging: 2
+        s3 us-east-1 prod: 3
+        s3 us-east-1 staging: 2
+        lambda_functions eu-west-2 prod: 4
+        lambda_functions eu-west-2 staging: 2
+        lambda_functions us-east-1 prod: 2
+        lambda_functions us-east-1 staging: 2
+        ec2 eu-west-1: 2
+        gcp_compute_instances europe-west2: 3
+        azure_virtual_machines uksouth: 3
+        ec2 ap-south-2: 0""",
+        counts.toString());
   }
 }

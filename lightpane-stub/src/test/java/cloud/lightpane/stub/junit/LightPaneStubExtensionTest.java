@@ -29,7 +29,15 @@ class LightPaneStubExtensionTest {
   void injectsOneServerPerClassOnAnEphemeralLoopbackPort(StubServer server) {
     assertSame(fromBeforeAll, server);
     assertEquals("127.0.0.1", server.uri().getHost());
-    assertTrue(server.uri().getPort() > 0);
+    // Ephemeral: a port the system chose (not 0, not the documented 8787), named by the URI
+    // without a trailing slash, and really held by the server.
+    int port = server.port();
+    assertTrue(port >= 1024 && port != 8787, "port " + port);
+    assertEquals("http://127.0.0.1:" + port, server.uri().toString());
+    assertThrows(
+        java.net.BindException.class,
+        () ->
+            new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress()).close());
     assertTrue(server.sessionCookieHeader().startsWith("lightpane_session="));
   }
 
