@@ -29,11 +29,26 @@ class FaultsSeenByTheCliTest {
     return builder.build().start();
   }
 
+  /**
+   * Discoveries in the server's log, once it has been quiet for a quarter second: the server logs a
+   * request after answering it, so the CLI may have exited before the last line is written.
+   */
   private long discoveries() {
-    return log.toString(StandardCharsets.UTF_8)
-        .lines()
-        .filter(l -> l.contains(" POST /discovery "))
-        .count();
+    String seen = log.toString(StandardCharsets.UTF_8);
+    for (int i = 0; i < 40; i++) {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      String now = log.toString(StandardCharsets.UTF_8);
+      if (now.equals(seen)) {
+        break;
+      }
+      seen = now;
+    }
+    return seen.lines().filter(l -> l.contains(" POST /discovery ")).count();
   }
 
   private Cli.Result discover(StubServer server, String... more) {
