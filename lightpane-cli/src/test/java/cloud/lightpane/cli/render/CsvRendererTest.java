@@ -84,6 +84,39 @@ class CsvRendererTest {
     assertArrayEquals(new String[] {"=1+1"}, parse(out.toString()).get(1));
   }
 
+  /**
+   * The fuzzer's input {@code 0a 0a f4}: a column key of two line feeds and an empty value. Valid
+   * RFC 4180: the key quoted with its LFs as they are, CRLF after each record, and the one empty
+   * cell an empty line. The writer was right; opencsv's CSVReader was not (see Rfc4180Reading).
+   */
+  @Test
+  void aKeyOfTwoLineFeedsIsQuotedWithThemAndAnEmptyCellIsAnEmptyLine() throws Exception {
+    StringWriter out = new StringWriter();
+    CsvRenderer csv = new CsvRenderer(out, new CsvLayout(false, null), true, false, false);
+    csv.resultStart(EC2, List.of(new Field("\n\n", "\n\n")));
+    csv.row(row("\n\n", ""));
+    csv.resultEnd(EC2);
+    csv.finish();
+    assertEquals("\"\n\n\"\r\n\r\n", out.toString());
+    List<String[]> read = Rfc4180Reading.readAll(out.toString());
+    assertEquals(2, read.size());
+    assertArrayEquals(new String[] {"\n\n"}, read.get(0));
+    assertArrayEquals(new String[] {""}, read.get(1));
+  }
+
+  @Test
+  void crLfAndQuotesInsideValuesReadBackAsTheyWere() throws Exception {
+    StringWriter out = new StringWriter();
+    CsvRenderer csv =
+        new CsvRenderer(out, new CsvLayout(false, List.of("a", "b")), false, false, false);
+    csv.resultStart(EC2, List.of());
+    csv.row(row("a", "x\r\n\n\ry\r", "b", "\"q\""));
+    csv.finish();
+    assertEquals("\"x\r\n\n\ry\r\",\"\"\"q\"\"\"\r\n", out.toString());
+    assertArrayEquals(
+        new String[] {"x\r\n\n\ry\r", "\"q\""}, Rfc4180Reading.readAll(out.toString()).get(0));
+  }
+
   static MapRow row(Object... pairs) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
