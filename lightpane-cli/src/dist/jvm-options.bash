@@ -13,8 +13,9 @@
 # command prints a screenful at most and runs C1 only, which starts faster.
 # `serve` is long-lived and gets the JVM's defaults; `shell` is long-lived too: the optimising
 # compiler pays off and large results get the default heap.
-# Every command: the JDK answers a proxy's Basic challenge to an https tunnel (its default refuses;
-# the credentials come from HTTPS_PROXY, set on purpose). Main's own setting comes too late here.
+# A proxy's Basic challenge to an https tunnel is answered because Main clears
+# jdk.http.auth.tunneling.disabledSchemes before any HTTP class reads it: no flag is needed here
+# (nor in lightpane.cmd); LauncherIT checks it through ./lightpane.
 lightpane_jvm_options() {
   local short=(-XX:+UseSerialGC -Xms16m -Xmn8m -Xmx64m -Xss512k -XX:-UsePerfData)
   case "${1:-}" in
@@ -28,7 +29,6 @@ lightpane_jvm_options() {
       export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" ;;
     *) jvm=("${short[@]}" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1) ;;
   esac
-  jvm+=(-Djdk.http.auth.tunneling.disabledSchemes=)
 }
 
 # Makes the class-data archive JSA of JAR with JAVA (the clone's ./lightpane after each build, the

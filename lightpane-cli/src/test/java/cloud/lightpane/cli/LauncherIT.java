@@ -1,6 +1,8 @@
 package cloud.lightpane.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.lightpane.stub.StubServer;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,89 @@ class LauncherIT {
       assertEquals("", markdown.err);
       // heading, blank line, header, separator, then every row
       assertEquals("### EC2 Instances (ec2) · aws · eu-west-2\n1000004\n", markdown.out);
+    }
+  }
+
+  /**
+   * HTTPS_PROXY with a user and password, through the real launcher: the proxy's 407 to the {@code
+   * CONNECT} is answered with Basic credentials (the JDK's own header name is {@code
+   * Proxy-authorization}, any case being the same header), the tunnel reaches the server and the
+   * command prints its rows; the password shows nowhere, also with -v.
+   */
+  @Test
+  void httpsProxyCredentialsAnswerTheTunnelsChallengeAndTheCommandRuns() throws Exception {
+    Path keyStore = config.resolve("tunnel.p12");
+    Process keytool =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair",
+                "-alias",
+                "api",
+                "-keyalg",
+                "EC",
+                "-dname",
+                "CN=api.example.test",
+                "-ext",
+                "SAN=dns:api.example.test",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                "tunnel-store")
+            .redirectErrorStream(true)
+            .start();
+    String keytoolOutput = new String(keytool.getInputStream().readAllBytes(), UTF_8);
+    assertEquals(0, keytool.waitFor(), keytoolOutput);
+    try (StubServer server = StubServer.builder().build().start();
+        TunnelProxy proxy =
+            new TunnelProxy(
+                "ci-bot",
+                "p@ss-w0rd",
+                keyStore,
+                "tunnel-store".toCharArray(),
+                server.uri().getPort())) {
+      String basic = Base64.getEncoder().encodeToString("ci-bot:p@ss-w0rd".getBytes(UTF_8));
+      for (String verbose : new String[] {"", "-v"}) {
+        proxy.heads().clear();
+        List<String> command =
+            new ArrayList<>(
+                List.of(
+                    "env",
+                    "HTTPS_PROXY=http://ci-bot:p%40ss-w0rd@127.0.0.1:" + proxy.port(),
+                    "LIGHTPANE_JAVA_OPTS=-Djavax.net.ssl.trustStore="
+                        + keyStore
+                        + " -Djavax.net.ssl.trustStorePassword=tunnel-store",
+                    "./lightpane",
+                    "discover",
+                    "s3",
+                    "-r",
+                    "eu-west-2",
+                    "--retries",
+                    "0",
+                    "-o",
+                    "csv",
+                    "--base-url",
+                    "https://api.example.test"));
+        if (!verbose.isEmpty()) {
+          command.add("-v");
+        }
+        Run run = run(command.toArray(new String[0]));
+        assertEquals(0, run.exit, verbose + ": " + run);
+        assertTrue(
+            run.out.startsWith("bucket_name,creation_date,region,versioning_status,"), run.out);
+        // the reference server's first S3 bucket, through the tunnel
+        assertTrue(
+            run.out.contains("\r\nkestrel-assets-prod-eu-west-2,2024-07-14T00:32:06Z,"), run.out);
+        assertEquals(2, proxy.heads().size(), "a challenge, then the answer: " + proxy.heads());
+        assertTrue(proxy.heads().get(0).startsWith("CONNECT api.example.test:443 "));
+        assertFalse(proxy.authorized(proxy.heads().get(0)), "nothing sent before the challenge");
+        assertTrue(proxy.authorized(proxy.heads().get(1)), proxy.heads().toString());
+        assertFalse(run.toString().contains("w0rd"), "the password is never shown: " + run);
+        assertFalse(run.toString().contains(basic), "nor its Basic form: " + run);
+      }
     }
   }
 
