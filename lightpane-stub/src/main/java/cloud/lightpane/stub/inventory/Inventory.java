@@ -96,6 +96,8 @@ public interface Inventory {
    * same arguments, for as long as the server runs. A server may then encode a result once and send
    * the same bytes again. The three kinds that ship are repeatable; an inventory of your own is not
    * unless it says so (false by default).
+   *
+   * @return whether the same arguments always give the same rows
    */
   default boolean repeatable() {
     return false;
