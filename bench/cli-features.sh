@@ -12,23 +12,11 @@
 # Needs GNU time and coreutils (sudo apt-get install -y time).
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
-cd "$root"
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 out="$root/docs/benchmarks.md"
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
-if [[ ! -x /usr/bin/time ]]; then
-  echo "bench/cli-features.sh needs GNU time. On Debian or Ubuntu: sudo apt-get install -y time" >&2
-  exit 1
-fi
+require_tools time
 
 echo "cli-features: building (if needed)..." >&2
 ./lightpane --version >/dev/null

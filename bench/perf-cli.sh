@@ -15,28 +15,11 @@
 # Needs hyperfine, jq, curl, GNU time and tmux (sudo apt-get install -y hyperfine jq curl time tmux).
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
-cd "$root"
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 out="$root/docs/benchmarks.md"
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
-missing=()
-for tool in hyperfine jq curl tmux; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
-done
-[[ -x /usr/bin/time ]] || missing+=(time)
-if ((${#missing[@]})); then
-  echo "bench/perf-cli.sh needs: ${missing[*]}. On Debian or Ubuntu: sudo apt-get install -y ${missing[*]}" >&2
-  exit 1
-fi
+require_tools hyperfine jq curl tmux time
 
 echo "perf-cli: building (if needed)..." >&2
 ./lightpane --version >/dev/null

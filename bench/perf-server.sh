@@ -14,12 +14,7 @@ set -euo pipefail
 out="$root/docs/benchmarks.md"
 duration="${DURATION:-10}"
 
-missing=()
-for tool in wrk curl jq; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
-if ((${#missing[@]})); then
-  echo "bench/perf-server.sh needs: ${missing[*]}. On Debian or Ubuntu: sudo apt-get install -y ${missing[*]}" >&2
-  exit 1
-fi
+require_tools wrk curl jq
 
 wiremock_version=3.13.2
 echo "perf-server: building the reference server and fetching WireMock $wiremock_version..." >&2

@@ -24,15 +24,7 @@ set -euo pipefail
 out="$root/docs/benchmarks.md"
 runs="${RUNS:-20}"
 
-missing=()
-for tool in hyperfine jq curl; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
-done
-[[ -x /usr/bin/time ]] || missing+=(time)
-if ((${#missing[@]})); then
-  echo "bench/run.sh needs: ${missing[*]}. On Debian or Ubuntu: sudo apt-get install -y ${missing[*]}" >&2
-  exit 1
-fi
+require_tools hyperfine jq curl time
 
 echo "bench: building (if needed) and warming the launcher's class-data archive..." >&2
 ./lightpane --version >/dev/null
