@@ -2,6 +2,7 @@ package cloud.lightpane.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.lightpane.client.auth.Credentials;
 import cloud.lightpane.client.discovery.Column;
@@ -156,9 +157,14 @@ class BatchingTest {
     try (LightPaneClient client = client(transport, Credentials.apiKey(key.token()))) {
       DiscoveryResponse first = client.discover(DiscoveryRequest.of(entries(20)));
       assertInRequestOrder(20, first.results());
-      // 20 refused; 10 + 10, sent at once, both refused; then 5 + 5 + 5 + 5. Batches sent at once
-      // are logged in any order.
-      assertEquals(List.of("200", "200", "200", "200", "400", "400", "400"), sorted(statuses()));
+      // 20 refused; 10 + 10 sent at once: the first refused, the second refused too or dropped
+      // before it reached the server (which one depends on timing); then 5 + 5 + 5 + 5. Batches
+      // sent at once are logged in any order.
+      List<String> seen = sorted(statuses());
+      assertTrue(
+          seen.equals(List.of("200", "200", "200", "200", "400", "400"))
+              || seen.equals(List.of("200", "200", "200", "200", "400", "400", "400")),
+          "20 and 10 refused (the other 10 perhaps), then four batches of 5: " + seen);
 
       log.reset();
       List<ServiceResult> streamed = new ArrayList<>();
