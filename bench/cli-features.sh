@@ -21,24 +21,10 @@ require_tools time
 echo "cli-features: building (if needed)..." >&2
 ./lightpane --version >/dev/null
 ./mvnw -q -B -pl lightpane-stub -am package -DskipTests >&2
-stub_jar="$(ls "$root"/lightpane-stub/target/lightpane-stub-*.jar | grep -v -e original -e sources | head -1)"
+stub_jar="$(stub_jar)"
 
-log="$work/server.log"
-java -jar "$stub_jar" --port 0 --rows-per-service 1000000 >"$log" 2>&1 &
-pids+=($!)
 large=""
-for _ in $(seq 1 100); do
-  if grep -q '^http://' "$log" 2>/dev/null; then
-    large="$(grep -m1 '^http://' "$log")"
-    break
-  fi
-  sleep 0.1
-done
-if [[ -z "$large" ]]; then
-  echo "cli-features: the reference server did not start; its log:" >&2
-  cat "$log" >&2
-  exit 1
-fi
+start_server 1000000 large
 export LIGHTPANE_CONFIG_DIR="$work/config" TMPDIR="$work"
 unset LIGHTPANE_API_KEY LIGHTPANE_SESSION LIGHTPANE_BASE_URL LIGHTPANE_PROFILE LIGHTPANE_REGION LIGHTPANE_OUTPUT LIGHTPANE_JAVA_OPTS || true
 

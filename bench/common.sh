@@ -28,3 +28,26 @@ require_tools() {
     exit 1
   fi
 }
+
+# stub_jar: the reference server's runnable jar (not its sources, javadoc or pre-shade jar).
+stub_jar() {
+  ls "$root"/lightpane-stub/target/lightpane-stub-*.jar | grep -v -e original -e sources -e javadoc | head -1
+}
+
+# start_server ROWS VAR: starts the reference server jar ($stub_jar) with ROWS synthetic rows per
+# service and region, in this shell (so that the EXIT trap stops it), and sets VAR to its URL.
+start_server() {
+  local rows="$1" log="$work/server-$1.log"
+  java -jar "$stub_jar" --port 0 --quiet --rows-per-service "$rows" >"$log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 100); do
+    if grep -q '^http://' "$log" 2>/dev/null; then
+      printf -v "$2" '%s' "$(grep -m1 '^http://' "$log")"
+      return
+    fi
+    sleep 0.1
+  done
+  echo "bench/$(basename "$0"): the reference server did not start; its log:" >&2
+  cat "$log" >&2
+  exit 1
+}

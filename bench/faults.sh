@@ -11,7 +11,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
-jar="${1:-$(ls "$root"/lightpane-stub/target/lightpane-stub-*.jar | grep -v -e original -e sources | head -1)}"
+jar="${1:-$(ls "$root"/lightpane-stub/target/lightpane-stub-*.jar | grep -v -e original -e sources -e javadoc | head -1)}"
 work="$(mktemp -d)"
 pid=""
 cleanup() {

@@ -19,7 +19,7 @@ require_tools wrk curl jq
 wiremock_version=3.13.2
 echo "perf-server: building the reference server and fetching WireMock $wiremock_version..." >&2
 ./mvnw -q -B -pl lightpane-stub -am package -DskipTests >&2
-stub_jar="$(ls "$root"/lightpane-stub/target/lightpane-stub-*.jar | grep -v -e original -e sources -e javadoc | head -1)"
+stub_jar="$(stub_jar)"
 ./mvnw -q -B dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$wiremock_version" \
   -DoutputDirectory="$work" >&2
 wiremock_jar="$work/wiremock-standalone-$wiremock_version.jar"

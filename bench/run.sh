@@ -29,26 +29,9 @@ require_tools hyperfine jq curl time
 echo "bench: building (if needed) and warming the launcher's class-data archive..." >&2
 ./lightpane --version >/dev/null
 ./mvnw -q -B -pl lightpane-stub -am package -DskipTests >&2
-stub_jar="$(ls "$root"/lightpane-stub/target/lightpane-stub-*.jar | grep -v original | head -1)"
+stub_jar="$(stub_jar)"
 cli_jar="$root/lightpane-cli/target/lightpane.jar"
 
-# Starts a reference server with N synthetic rows per service and region, in this shell (so that
-# the EXIT trap stops it), and sets the variable named by $2 to its URL.
-start_server() {
-  local rows="$1" log="$work/server-$1.log"
-  java -jar "$stub_jar" --port 0 --rows-per-service "$rows" >"$log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 100); do
-    if grep -q '^http://' "$log" 2>/dev/null; then
-      printf -v "$2" '%s' "$(grep -m1 '^http://' "$log")"
-      return
-    fi
-    sleep 0.1
-  done
-  echo "bench: the reference server did not start; its log:" >&2
-  cat "$log" >&2
-  exit 1
-}
 
 small="" large=""
 start_server 300 small
