@@ -14,6 +14,7 @@ import cloud.lightpane.client.discovery.ServiceResult;
 import cloud.lightpane.client.internal.BodyReader;
 import cloud.lightpane.client.internal.Call;
 import cloud.lightpane.client.internal.ClientConfig;
+import cloud.lightpane.client.internal.Loopback;
 import cloud.lightpane.client.internal.Version;
 import cloud.lightpane.client.internal.batch.Batches;
 import cloud.lightpane.client.internal.exchange.CredentialsExchange;
@@ -38,13 +39,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -66,7 +65,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -129,8 +127,6 @@ public final class LightPaneClient implements AutoCloseable {
 
   /** Threads of the client's own executor (async continuations; URL_CONNECTION exchanges). */
   private static final int ASYNC_THREADS = 8;
-
-  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
   private final ClientConfig config;
   private final HttpTransport transport;
@@ -441,7 +437,7 @@ public final class LightPaneClient implements AutoCloseable {
    * 127.example} are not loopback.
    */
   public static boolean isLoopback(String host) {
-    return host != null && Builder.isLoopback(host);
+    return host != null && Loopback.isLoopback(host);
   }
 
   /**
@@ -1100,23 +1096,6 @@ public final class LightPaneClient implements AutoCloseable {
         path = path.substring(0, path.length() - 1);
       }
       return URI.create(scheme + "://" + uri.getRawAuthority() + path);
-    }
-
-    static boolean isLoopback(String host) {
-      String h = host.toLowerCase(Locale.ROOT);
-      if (h.equals("localhost")) {
-        return true;
-      }
-      boolean literal = IPV4.matcher(h).matches() || h.startsWith("[");
-      if (!literal) {
-        return false; // never resolve a name here: no DNS lookup just to decide
-      }
-      try {
-        return InetAddress.getByName(h.startsWith("[") ? h.substring(1, h.length() - 1) : h)
-            .isLoopbackAddress();
-      } catch (UnknownHostException e) {
-        return false;
-      }
     }
 
     private static ExecutorService daemonPool() {

@@ -98,6 +98,20 @@ class FaultsTest {
     }
   }
 
+  @Test
+  void retryAfterZeroIsSentAsZeroAndNoRetryAfterSendsNone() {
+    try (StubServer server = start("status:429,first=1,retry-after=0")) {
+      Http.Reply reply = new Http(server.uri()).post("/discovery", BODY).send();
+      assertEquals(429, reply.status());
+      assertEquals("0", reply.header("Retry-After"));
+    }
+    try (StubServer server = start("status:503,first=1")) {
+      Http.Reply reply = new Http(server.uri()).post("/discovery", BODY).send();
+      assertEquals(503, reply.status());
+      assertNull(reply.header("Retry-After"));
+    }
+  }
+
   private static String pattern(long seed) {
     try (StubServer server =
         StubServer.builder().fault("status:503,rate=0.5").faultSeed(seed).build().start()) {

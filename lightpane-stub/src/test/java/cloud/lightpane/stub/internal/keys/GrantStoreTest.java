@@ -2,6 +2,7 @@ package cloud.lightpane.stub.internal.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,5 +121,101 @@ class GrantStoreTest {
     assertTrue(store.byTokenHash(Tokens.hash(key.token())).isPresent());
     assertTrue(store.byTokenHash(Tokens.hash(key.token().substring(1))).isEmpty());
     assertFalse(key.toString().contains(key.token()));
+  }
+
+  // The cases below each pin one decision of the store that an earlier mutation run found untested.
+
+  @Test
+  void addHandsBackTheGrantItStored() throws IOException {
+    Grant grant = key("{\"grant_type\": \"api_key\", \"label\": \"a\"}").grant();
+    assertSame(grant, GrantStore.inMemory().add(grant));
+  }
+
+  @Test
+  void aRevocationIsOnDiskBeforeRevokeReturns() throws IOException {
+    Grant grant = key("{\"grant_type\": \"api_key\", \"label\": \"r\"}").grant();
+    try (GrantStore store = GrantStore.inDirectory(dir)) {
+      store.add(grant);
+      assertTrue(store.revoke(grant.grantId()).orElseThrow().revoked());
+      // Read by a second reader while the first still runs: what a crash right now would leave.
+      String onDisk = Files.readString(dir.resolve("grants.json"));
+      assertTrue(onDisk.contains("\"revoked\" : true"), onDisk);
+    }
+  }
+
+  @Test
+  void revokingAnUnknownGrantChangesNothing() throws IOException {
+    try (GrantStore store = GrantStore.inDirectory(dir)) {
+      assertEquals(Optional.empty(), store.revoke("gr_unknown"));
+      assertFalse(Files.exists(dir.resolve("grants.json")));
+    }
+  }
+
+  @Test
+  void theLatestUseWinsWhateverOrderUsesAreRecordedIn() throws IOException {
+    Grant grant = key("{\"grant_type\": \"api_key\", \"label\": \"u\"}").grant();
+    GrantStore store = GrantStore.inMemory();
+    store.add(grant);
+    store.markUsed(grant.grantId(), Instant.parse("2026-03-15T12:00:00Z"));
+    store.markUsed(grant.grantId(), Instant.parse("2026-03-15T11:00:00Z"));
+    assertEquals(
+        Instant.parse("2026-03-15T12:00:00Z"),
+        store.byId(grant.grantId()).orElseThrow().lastUsedAt());
+    store.markUsed(grant.grantId(), Instant.parse("2026-03-15T13:00:00Z"));
+    assertEquals(
+        Instant.parse("2026-03-15T13:00:00Z"),
+        store.byId(grant.grantId()).orElseThrow().lastUsedAt());
+  }
+
+  @Test
+  void aUseAfterARestartIsNewerThanTheStoredOne() throws IOException {
+    Grant grant = key("{\"grant_type\": \"api_key\", \"label\": \"s\"}").grant();
+    try (GrantStore store = GrantStore.inDirectory(dir)) {
+      store.add(grant);
+      store.markUsed(grant.grantId(), Instant.parse("2026-03-15T11:00:00Z"));
+    }
+    try (GrantStore store = GrantStore.inDirectory(dir)) {
+      assertEquals(
+          Instant.parse("2026-03-15T11:00:00Z"),
+          store.byId(grant.grantId()).orElseThrow().lastUsedAt());
+      store.markUsed(grant.grantId(), Instant.parse("2026-03-15T10:30:00Z")); // older: ignored
+      assertEquals(
+          Instant.parse("2026-03-15T11:00:00Z"),
+          store.byId(grant.grantId()).orElseThrow().lastUsedAt());
+      store.markUsed(grant.grantId(), Instant.parse("2026-03-15T12:00:00Z"));
+      assertEquals(
+          Instant.parse("2026-03-15T12:00:00Z"),
+          store.byId(grant.grantId()).orElseThrow().lastUsedAt());
+    }
+  }
+
+  @Test
+  void aFailedOpenReleasesTheDirectoryForTheNextTry() throws IOException {
+    Files.writeString(dir.resolve("grants.json"), "not json");
+    assertThrows(UncheckedIOException.class, () -> GrantStore.inDirectory(dir));
+    Files.writeString(dir.resolve("grants.json"), "{\"format\": 1, \"grants\": []}");
+    try (GrantStore store = GrantStore.inDirectory(dir)) {
+      assertTrue(store.list().isEmpty());
+    }
+  }
+
+  @Test
+  void aDirectoryThatCannotBeMadeIsReportedWithItsPath() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "");
+    Path data = file.resolve("keys");
+    UncheckedIOException error =
+        assertThrows(UncheckedIOException.class, () -> GrantStore.inDirectory(data));
+    assertTrue(
+        error.getMessage().startsWith("cannot use data directory " + data + ": "),
+        error.getMessage());
+  }
+
+  @Test
+  void theCauseOfARefusalIsTheReasonItself() {
+    try (GrantStore store = GrantStore.inDirectory(dir)) {
+      UncheckedIOException error =
+          assertThrows(UncheckedIOException.class, () -> GrantStore.inDirectory(dir));
+      assertEquals("another server is using this data directory", error.getCause().getMessage());
+    }
   }
 }
