@@ -228,4 +228,70 @@ class ConcurrentBatchesTest {
       assertEquals(5, server.requests(), "4 batches and one retry");
     }
   }
+
+  /**
+   * A batch over the key's limit is sent again halved until it fits, and the rest go at the size
+   * that fitted: 24 entries against a limit of 5 are a refused 24, 12 and 6, then eight batches of
+   * 3. Splitting by one (23, 22, ...) would take 19 requests before the first answer.
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = Path.class,
+      names = {"DISCOVER", "STREAMING"})
+  void aBatchOverTheKeysLimitIsHalvedUntilItFits(Path path) throws Exception {
+    List<Integer> sizes = java.util.Collections.synchronizedList(new ArrayList<>());
+    try (ScriptedServer server =
+            new ScriptedServer(
+                exchange -> {
+                  int size = JSON.readTree(ScriptedServer.BODY.get()).get("services").size();
+                  sizes.add(size);
+                  if (size > 5) {
+                    byte[] refusal =
+                        "{\"error\":\"Batch size exceeds limit for this token\"}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(400, refusal.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                      out.write(refusal);
+                    }
+                  } else {
+                    answer(exchange, 200);
+                  }
+                },
+                4);
+        LightPaneClient client = client(server, 1)) {
+      List<String> regions = regions(client, entries(24), path);
+
+      assertEquals(expectedRegions(24), regions);
+      assertEquals(List.of(24, 12, 6, 3, 3, 3, 3, 3, 3, 3, 3), sizes);
+    }
+  }
+
+  /** A single entry the server refuses as too big is an error, not an endless halving. */
+  @ParameterizedTest
+  @EnumSource(
+      value = Path.class,
+      names = {"DISCOVER"})
+  void aRefusedBatchOfOneIsTheError(Path path) throws Exception {
+    try (ScriptedServer server =
+            new ScriptedServer(
+                exchange -> {
+                  byte[] refusal =
+                      "{\"error\":\"Batch size exceeds limit for this token\"}"
+                          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                  exchange.getResponseHeaders().set("Content-Type", "application/json");
+                  exchange.sendResponseHeaders(400, refusal.length);
+                  try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(refusal);
+                  }
+                },
+                4);
+        LightPaneClient client = client(server, 1)) {
+      BadRequestException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              BadRequestException.class, () -> regions(client, entries(2), path));
+      assertEquals(ErrorReason.BATCH_SIZE_EXCEEDED, e.reason());
+      assertEquals(2, server.requests(), "a batch of 2, then of 1, then the error");
+    }
+  }
 }

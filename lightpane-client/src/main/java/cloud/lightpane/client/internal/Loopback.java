@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class Loopback {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  // Hex digits, colons and dots only: anything else in brackets is a name getByName would resolve.
+  private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-f:.]+]");
 
   private Loopback() {}
 
@@ -22,7 +24,7 @@ public final class Loopback {
     if (h.equals("localhost")) {
       return true;
     }
-    boolean literal = IPV4.matcher(h).matches() || h.startsWith("[");
+    boolean literal = IPV4.matcher(h).matches() || IPV6.matcher(h).matches();
     if (!literal) {
       return false; // never resolve a name here: no DNS lookup just to decide
     }

@@ -95,4 +95,63 @@ class CredentialsTest {
     assertEquals("Credentials[API_KEY, csl_ak_...D4Oc]", Credentials.apiKey(KEY).toString());
     assertEquals("Credentials[ANONYMOUS, anonymous]", Credentials.anonymous().toString());
   }
+
+  @Test
+  void maskKeepsAPrefixOnlyWithTwelveCharactersAfterIt() {
+    assertEquals("csl_em_...9abc", Credentials.mask("csl_em_" + "123456789abc"));
+    // Eleven after the prefix: 18 characters, masked as any other long value.
+    assertEquals("...9abc", Credentials.mask("csl_dm_" + "23456789abc"));
+    assertEquals("...mnop", Credentials.mask("abcdefghijklmnop"));
+    assertEquals("****", Credentials.mask("abcdefghijklmno"));
+  }
+
+  @Test
+  void everyBase64urlCharacterIsAcceptedAndItsNeighboursAreNot() {
+    assertEquals("csl_ak_...wxyz", Credentials.apiKey("csl_ak_AZaz09-_=wxyz").masked());
+    for (char next : new char[] {'@', '[', '`', '{', '/', ':', '+', '.'}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> Credentials.apiKey("csl_ak_abc" + next + "defghijklmnop"));
+      assertEquals(
+          "API key contains a character that is not allowed in a token (position 11): tokens are"
+              + " base64url after their prefix. Copy the key again.",
+          e.getMessage(),
+          "character " + next);
+    }
+  }
+
+  @Test
+  void aSessionCookieMayHoldATildeButNothingPastIt() {
+    assertEquals("lightpane_session=****", Credentials.session("abc~def").masked());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Credentials.session("abc\u007fdef"));
+    assertEquals(
+        "Session cookie contains a control or non-ASCII character at position 4: copy it again.",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Credentials.session("ab\u00e9"));
+    assertEquals(
+        "Session cookie contains a control or non-ASCII character at position 3: copy it again.",
+        e.getMessage());
+  }
+
+  @Test
+  void aSessionCookieStartingWithASemicolonOrNamedWithoutAValueIsRefused() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Credentials.session(";abc"));
+    assertTrue(e.getMessage().contains("looks like a whole Cookie header"), e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Credentials.session("lightpane_session="));
+    assertEquals("Session cookie has the name lightpane_session but no value.", e.getMessage());
+  }
+
+  @Test
+  void credentialsAreEqualOnlyWithTheSameKindAndSecret() {
+    assertEquals(Credentials.apiKey(KEY), Credentials.apiKey(KEY));
+    assertEquals(Credentials.apiKey(KEY).hashCode(), Credentials.apiKey(KEY).hashCode());
+    assertFalse(Credentials.apiKey(KEY).equals(Credentials.session(KEY.substring(7))));
+    assertFalse(Credentials.session("abcdefgh").equals(Credentials.session("abcdefgi")));
+    assertFalse(Credentials.anonymous().equals("anonymous"));
+  }
 }

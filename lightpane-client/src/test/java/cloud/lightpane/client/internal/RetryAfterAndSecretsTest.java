@@ -1,8 +1,11 @@
 package cloud.lightpane.client.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cloud.lightpane.client.auth.Credentials;
 import cloud.lightpane.client.internal.exchange.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,5 +35,63 @@ class RetryAfterAndSecretsTest {
     assertEquals(
         "Bearer csl_ak_...D4Oc; lightpane_session=...0123 Authorization: bearer ...4567",
         Secrets.redact(text, null));
+  }
+
+  @Test
+  void retryAfterKeepsTheSizeOfAnyNumberOfSeconds() {
+    assertEquals(Duration.ofSeconds(7), RetryAfter.parse("007", clock));
+    assertEquals(Duration.ZERO, RetryAfter.parse("0.000", clock));
+    assertEquals(Duration.ZERO, RetryAfter.parse("-0", clock));
+    assertEquals(Duration.ofMillis(1), RetryAfter.parse("0.001", clock));
+    assertEquals(
+        Duration.ofSeconds(9_300_000_000_000_000L), RetryAfter.parse("9300000000000000", clock));
+    assertEquals(
+        Duration.ofSeconds(999_999_999_999_999_999L),
+        RetryAfter.parse("999999999999999999", clock));
+    assertEquals(
+        Duration.ofSeconds(Long.MAX_VALUE - 1), RetryAfter.parse("9223372036854775806", clock));
+    assertEquals(RetryAfter.LONGEST, RetryAfter.parse("9223372036854775807", clock));
+    assertEquals(RetryAfter.LONGEST, RetryAfter.parse("9223372036854775808", clock));
+    assertEquals(RetryAfter.LONGEST, RetryAfter.parse("10000000000000000000", clock));
+    assertEquals(
+        RetryAfter.LONGEST, RetryAfter.parse("00000000000000000000009223372036854775807", clock));
+  }
+
+  @Test
+  void aFractionFinerThanANanosecondWaitsOneNanosecondMore() {
+    assertEquals(Duration.ofSeconds(1, 123_456_789), RetryAfter.parse("1.123456789", clock));
+    assertEquals(Duration.ofSeconds(1, 1), RetryAfter.parse("1.0000000001", clock));
+    assertEquals(Duration.ofSeconds(1), RetryAfter.parse("1.0000000000", clock));
+    assertEquals(Duration.ofSeconds(1, 500_000_000), RetryAfter.parse("1.5", clock));
+  }
+
+  @Test
+  void theClientsOwnSecretIsMaskedWhateverItsShape() {
+    Credentials session = Credentials.session("abcdefghijklmnopqrstu");
+    assertEquals(
+        "echoed ...rstu back", Secrets.redact("echoed abcdefghijklmnopqrstu back", session));
+    assertEquals("nothing here", Secrets.redact("nothing here", session));
+    assertEquals("nothing here", Secrets.redact("nothing here", Credentials.anonymous()));
+    assertNull(Secrets.redact(null, session));
+  }
+
+  @Test
+  void loopbackIsALiteralLoopbackAddressOrLocalhostAndNothingResolved() {
+    for (String yes : new String[] {"localhost", "LocalHost", "127.0.0.1", "127.1.2.3", "[::1]"}) {
+      assertTrue(Loopback.isLoopback(yes), yes);
+    }
+    for (String no :
+        new String[] {
+          "localhost.evil.example",
+          "127.evil.example",
+          "app.localhost",
+          "10.0.0.1",
+          "[::2]",
+          "128.0.0.1",
+          "[not-an-address]",
+          "0177.0.0.1.example"
+        }) {
+      assertFalse(Loopback.isLoopback(no), no);
+    }
   }
 }

@@ -22,6 +22,18 @@ import java.util.function.Consumer;
  * blocking exchange on the client's executor; cancelling one disconnects its socket.
  */
 public final class UrlConnectionTransport implements HttpTransport {
+  static {
+    // A body given up on (deadline, idle timeout, cancel) is closed with its connection rather
+    // than drained by the JDK's keep-alive cleaner thread: against a server that drips bytes for
+    // ever the cleaner reads for ever, holding the stream's lock, and the caller's own close of
+    // the same stream then waits on it for ever (seen as a hung --max-time under PIT's slower
+    // agent). Bodies read to their end are still reused (TransportResponse.finish reads the
+    // rest first). An application that set the property keeps its value.
+    if (System.getProperty("http.KeepAlive.remainingData") == null) {
+      System.setProperty("http.KeepAlive.remainingData", "0");
+    }
+  }
+
   private final Duration connectTimeout;
   private final ProxySelector proxySelector;
   private final Executor executor;
