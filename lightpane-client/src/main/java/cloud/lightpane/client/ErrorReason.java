@@ -216,6 +216,10 @@ public final class ErrorReason {
    * The reason for a server's {@code error} string: a constant when the string is one of the
    * contract's (with its {@link #detail()} for messages that name a culprit), else an unknown
    * reason holding the string. Null or empty gives {@link #NONE}.
+   *
+   * @param error the {@code error} field of a LightPane error body, such as {@code Invalid
+   *     attribute: vpc}, or null
+   * @return the reason, never null
    */
   public static ErrorReason of(String error) {
     if (error == null || error.isEmpty()) {
@@ -237,25 +241,28 @@ public final class ErrorReason {
   /**
    * A stable identifier for {@code switch}: {@code invalid_region}, {@code rate_limited}...; for a
    * string this client does not know, the string itself.
+   *
+   * @return the code, never null
    */
   public String code() {
     return code != null ? code : text;
   }
 
-  /** Whether this is one of the contract's messages (a constant of this class). */
+  /** {@return whether this is one of the contract's messages} (a constant of this class) */
   public boolean isKnown() {
     return code != null;
   }
 
   /**
-   * The culprit of a message that names one ({@code vpc} in {@code Invalid attribute: vpc}), or
-   * null.
+   * The culprit of a message that names one ({@code vpc} in {@code Invalid attribute: vpc}).
+   *
+   * @return the culprit, or null for a message that names none
    */
   public String detail() {
     return detail;
   }
 
-  /** The server's words: {@code Invalid region}, {@code Invalid attribute: vpc}. */
+  /** {@return the server's words}: {@code Invalid region}, {@code Invalid attribute: vpc}. */
   public String message() {
     return detail == null ? text : text + detail;
   }

@@ -17,9 +17,15 @@ import java.util.TreeMap;
 public class LightPaneApiException extends LightPaneException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status. */
   private final int statusCode;
+
+  /** The server's {@code error} field, or null. */
   private final String errorMessage;
+
   private final transient Map<String, List<String>> headers;
+
+  /** The raw body, at most 64 KiB, or null. */
   private final String body;
 
   /**
@@ -28,7 +34,7 @@ public class LightPaneApiException extends LightPaneException {
    * @param message the message for the user (never containing a secret)
    * @param statusCode the HTTP status
    * @param errorMessage the server's {@code error} field, or null
-   * @param headers the response headers (names compared case-insensitively)
+   * @param headers the response headers (copied; names compared case-insensitively), or null
    * @param body the raw response body, possibly truncated, or null
    */
   public LightPaneApiException(
@@ -48,7 +54,7 @@ public class LightPaneApiException extends LightPaneException {
     this.body = body;
   }
 
-  /** The HTTP status code, such as 400 or 503. */
+  /** {@return the HTTP status code, such as 400 or 503} */
   public int statusCode() {
     return statusCode;
   }
@@ -56,6 +62,8 @@ public class LightPaneApiException extends LightPaneException {
   /**
    * The server's own message (the {@code error} field of its JSON body), such as {@code Invalid
    * region}; null when the body was not a LightPane error document.
+   *
+   * @return the server's message, or null
    */
   public String errorMessage() {
     return errorMessage;
@@ -66,17 +74,22 @@ public class LightPaneApiException extends LightPaneException {
    * API contract ({@link ErrorReason#INVALID_REGION}, {@link ErrorReason#RATE_LIMITED}...), any
    * other string kept, or {@link ErrorReason#NONE} when the body had no {@code error} field. Match
    * on this, never on the text of {@link #errorMessage()} or {@link #getMessage()}.
+   *
+   * @return the reason, never null
    */
   public ErrorReason reason() {
     return ErrorReason.of(errorMessage);
   }
 
-  /** The response headers; lookups ignore case. */
+  /**
+   * {@return the response headers}, unmodifiable; lookups ignore case. They are not serialized: an
+   * exception read back from a stream returns null here.
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The raw response body as text (at most 64 KiB), or null when there was none. */
+  /** {@return the raw response body as text (at most 64 KiB), or null when there was none} */
   public String body() {
     return body;
   }

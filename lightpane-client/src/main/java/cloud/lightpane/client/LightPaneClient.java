@@ -164,7 +164,10 @@ public final class LightPaneClient implements AutoCloseable {
     this.keys = new HttpAccessKeys(caller);
   }
 
-  /** A builder with every default; see {@link Builder}. */
+  /**
+   * {@return a new builder holding every default}, reading nothing from the environment until
+   * {@link Builder#build()} (and then only the credentials of {@link Credentials#defaultChain()}).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -175,6 +178,7 @@ public final class LightPaneClient implements AutoCloseable {
    * command on one host now reach the same server.) For a client that reads nothing from the
    * environment but its credentials, use {@link #builder()}.
    *
+   * @return a new client; close it when the application is done with it
    * @throws IllegalArgumentException if a variable or the profile holds a bad value, saying which
    */
   public static LightPaneClient create() {
@@ -185,6 +189,7 @@ public final class LightPaneClient implements AutoCloseable {
    * A client configured from the environment, as the {@code lightpane} command is: see {@link
    * Builder#fromEnv()}.
    *
+   * @return a new client; close it when the application is done with it
    * @throws IllegalArgumentException if a variable or the profile holds a bad value, saying which
    */
   public static LightPaneClient fromEnv() {
@@ -199,6 +204,10 @@ public final class LightPaneClient implements AutoCloseable {
   /**
    * Discovers the request's services and returns every result with all its rows.
    *
+   * @param request the services to discover; over 100 entries (or the key's {@code max_batch_size})
+   *     it is sent as several batches, whose results come back in request order
+   * @return the results in request order, with the rate limit the server reported (of several
+   *     batches, the one with the fewest requests remaining)
    * @throws BadRequestException for an unknown service, region or attribute, or too many entries
    * @throws AuthenticationException if the token is invalid, expired or revoked
    * @throws PermissionDeniedException if the key may not discover a service or account
@@ -221,6 +230,11 @@ public final class LightPaneClient implements AutoCloseable {
    * {@link #discover} without blocking: no thread waits for the server or between retries.
    * Cancelling the future cancels the request in flight. The future fails with the same exceptions
    * {@link #discover} throws.
+   *
+   * @param request the services to discover, batched as for {@link #discover}
+   * @return a future of the response, which fails with a {@link LightPaneException} where {@link
+   *     #discover} would throw one
+   * @throws IllegalStateException if this client is closed
    */
   public CompletableFuture<DiscoveryResponse> discoverAsync(DiscoveryRequest request) {
     return discoverBatchesAsync(request, entries(request));
@@ -270,6 +284,11 @@ public final class LightPaneClient implements AutoCloseable {
    * and reaches the caller unchanged. A request over 100 entries (or over the key's {@code
    * max_batch_size}) is sent as several, up to {@link Builder#batchesInFlight} at once; the handler
    * sees the results in request order as if they came in one response.
+   *
+   * @param request the services to discover
+   * @param handler receives the parsed response on the calling thread; this method returns when the
+   *     handler has seen the end of the last result
+   * @throws LightPaneException for a failure before or while the body is read, as above
    */
   public void discoverStreaming(DiscoveryRequest request, DiscoveryHandler handler) {
     Objects.requireNonNull(handler, "handler");
@@ -297,6 +316,10 @@ public final class LightPaneClient implements AutoCloseable {
    * #discoverStreaming}, batching included) are thrown from the stream's operations. The parse runs
    * on the client's executor (see {@link Builder#executor}), one thread per stream being read. For
    * each result's metadata and columns, use {@link #discoverStreaming}.
+   *
+   * @param request the services to discover
+   * @return a lazy, sequential stream of every row of every result; it must be closed
+   * @throws IllegalStateException if this client is closed
    */
   public Stream<Row> discoverRows(DiscoveryRequest request) {
     List<ServiceQuery> entries = entries(request);
@@ -406,6 +429,11 @@ public final class LightPaneClient implements AutoCloseable {
    * {@code max_batch_size}) the server refuses it; {@link #discoverRaw} splits it. The stream is
    * the live connection: close it when done; a read fails with an {@link IOException} (a {@link
    * java.net.SocketTimeoutException} when the server goes silent for the request timeout).
+   *
+   * @param request the services to discover, 100 entries at most
+   * @return the body of the {@code 200} response, unread; the caller must close it
+   * @throws LightPaneException if the server refuses the request or cannot be reached, after the
+   *     retries, as for {@link #discover}
    */
   public InputStream openDiscovery(DiscoveryRequest request) {
     return caller.open(discoveryCall(request)).body();
@@ -419,13 +447,18 @@ public final class LightPaneClient implements AutoCloseable {
    * transport exception.
    *
    * @param failure what the caller's parser threw while reading the body
+   * @return the exception to throw (this method does not throw it); its message names what was
+   *     wrong without quoting the body
    */
   public LightPaneException unreadableDiscovery(IOException failure) {
     Call call = new Call("POST", "/discovery", new byte[0], true);
     return FailureExceptions.reading(config, call, failure, Map.of());
   }
 
-  /** The most characters a single value or a whole row of a response may hold. */
+  /**
+   * {@return the most characters a single value or a whole row of a response may hold}, as set by
+   * {@link Builder#maxValueSize}.
+   */
   public long maxValueSize() {
     return maxValueSize;
   }
@@ -435,6 +468,9 @@ public final class LightPaneClient implements AutoCloseable {
    * {@code localhost} or a literal loopback address ({@code 127.0.0.1}, {@code [::1]}). Nothing is
    * resolved through DNS, so {@code app.localhost}, {@code localhost.example} and {@code
    * 127.example} are not loopback.
+   *
+   * @param host a host name or address as it appears in a URL, IPv6 in brackets; null is allowed
+   * @return true if the host is loopback; false for null and for every other host
    */
   public static boolean isLoopback(String host) {
     return host != null && Loopback.isLoopback(host);
@@ -446,7 +482,11 @@ public final class LightPaneClient implements AutoCloseable {
    * key's {@code max_batch_size}). Errors are thrown (after retries) before a batch's body is
    * handed over, exactly as for {@link #discover}.
    *
+   * @param request the services to discover
+   * @param handler receives each batch's body on the calling thread, and whether it is the whole
+   *     response; the body is closed when the handler returns
    * @throws java.io.UncheckedIOException wrapping an {@link IOException} from the handler
+   * @throws LightPaneException if a batch fails, after the retries, as for {@link #discover}
    */
   public void discoverRaw(DiscoveryRequest request, RawDiscoveryHandler handler) {
     Objects.requireNonNull(handler, "handler");
@@ -472,18 +512,24 @@ public final class LightPaneClient implements AutoCloseable {
     }
   }
 
-  /** Access-key management ({@code /keys}); needs a session. */
+  /**
+   * {@return access-key management ({@code /keys})}, sharing this client's connection, retries and
+   * credentials. Its calls need a session ({@link Credentials#session}); an access key is refused
+   * with {@link AuthenticationException}.
+   *
+   * @throws IllegalStateException if this client is closed
+   */
   public AccessKeys keys() {
     checkOpen();
     return keys;
   }
 
-  /** The API root this client talks to, without a trailing slash. */
+  /** {@return the API root this client talks to, without a trailing slash} */
   public URI baseUrl() {
     return config.baseUrl();
   }
 
-  /** The credentials this client sends ({@code toString()} is masked). */
+  /** {@return the credentials this client sends}; their {@code toString()} is masked. */
   public Credentials credentials() {
     return config.credentials();
   }
@@ -586,6 +632,9 @@ public final class LightPaneClient implements AutoCloseable {
      * earlier one is read, so memory holds at most this many answers being received. A {@code 429}
      * one batch meets makes the others wait its {@code Retry-After} too.
      *
+     * @param batches how many batches may be in flight at once, from 1 to {@value
+     *     LightPaneClient#MAX_BATCHES_IN_FLIGHT}
+     * @return this builder
      * @throws IllegalArgumentException if not between 1 and {@value
      *     LightPaneClient#MAX_BATCHES_IN_FLIGHT}
      */
@@ -605,6 +654,8 @@ public final class LightPaneClient implements AutoCloseable {
      * exhaust the heap. A program with a small heap sets a fraction of it ({@code
      * Runtime.getRuntime().maxMemory() / 16} keeps the peak of one value within a quarter).
      *
+     * @param chars the limit in characters (UTF-16 units), above zero
+     * @return this builder
      * @throws IllegalArgumentException if not positive
      */
     public Builder maxValueSize(long chars) {
@@ -626,6 +677,7 @@ public final class LightPaneClient implements AutoCloseable {
      * empty variables change nothing. If {@link #profile(String)} was called before, that profile
      * is used instead of {@code LIGHTPANE_PROFILE}.
      *
+     * @return this builder
      * @throws IllegalArgumentException if a variable or the profile holds a bad value, or the
      *     profile named by {@code LIGHTPANE_PROFILE} does not exist, saying which and what to do
      */
@@ -669,6 +721,9 @@ public final class LightPaneClient implements AutoCloseable {
      * {@link ProfileStore#write}): its base URL, credentials, timeout and retries. Setters and
      * {@link #fromEnv()} called afterwards override them.
      *
+     * @param name the profile's name, such as {@code default} or {@code staging}: letters, digits,
+     *     {@code .}, {@code _} and {@code -} (see {@link ProfileStore#checkName})
+     * @return this builder
      * @throws IllegalArgumentException if the profile does not exist, cannot be read, or holds a
      *     bad value, saying which
      */
@@ -764,6 +819,10 @@ public final class LightPaneClient implements AutoCloseable {
      * The request timeout ({@link #requestTimeout(Duration)}), and the connect timeout as the
      * smaller of it and the default 10 s: what {@code LIGHTPANE_TIMEOUT} and the command's {@code
      * --timeout} set.
+     *
+     * @param timeout the request timeout, above zero
+     * @return this builder
+     * @throws IllegalArgumentException if zero or negative
      */
     public Builder timeout(Duration timeout) {
       requestTimeout(timeout);
@@ -775,6 +834,9 @@ public final class LightPaneClient implements AutoCloseable {
      * The API root: {@code https://api.lightpane.cloud} (the default), a dedicated {@code
      * https://{slug}.api.lightpane.cloud}, a self-hosted URL (a path prefix is kept) or {@code
      * http://127.0.0.1:PORT} for the reference server.
+     *
+     * @param baseUrl an absolute http or https URL; checked by {@link #build()}
+     * @return this builder
      */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -784,6 +846,9 @@ public final class LightPaneClient implements AutoCloseable {
     /**
      * The API root as text; see {@link #baseUrl(URI)}.
      *
+     * @param baseUrl the URL, such as {@code https://acme.api.lightpane.cloud}; surrounding white
+     *     space is ignored
+     * @return this builder
      * @throws IllegalArgumentException if the text is not a URL
      */
     public Builder baseUrl(String baseUrl) {
@@ -796,13 +861,24 @@ public final class LightPaneClient implements AutoCloseable {
       }
     }
 
-    /** Who the client is; default {@link Credentials#defaultChain()}, read at {@link #build()}. */
+    /**
+     * Who the client is; default {@link Credentials#defaultChain()}, read at {@link #build()}.
+     *
+     * @param credentials an access key, a session or {@link Credentials#anonymous()}
+     * @return this builder
+     */
     public Builder credentials(Credentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
       return this;
     }
 
-    /** How long to wait for a connection; default 10 s. */
+    /**
+     * How long to wait for a connection; default 10 s.
+     *
+     * @param timeout the connect timeout, above zero
+     * @return this builder
+     * @throws IllegalArgumentException if zero or negative
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
@@ -811,6 +887,10 @@ public final class LightPaneClient implements AutoCloseable {
     /**
      * How long each attempt waits for the response headers, and then for each piece of the body (so
      * a long stream that keeps moving is never cut off); default 60 s.
+     *
+     * @param timeout the timeout of each attempt, above zero
+     * @return this builder
+     * @throws IllegalArgumentException if zero or negative
      */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout, "requestTimeout");
@@ -820,6 +900,10 @@ public final class LightPaneClient implements AutoCloseable {
     /**
      * The most a whole call may take, retries and waits included (for streaming calls, until the
      * last byte); default none. Null removes it.
+     *
+     * @param deadline the time limit of a whole call, above zero, or null for none
+     * @return this builder
+     * @throws IllegalArgumentException if zero or negative
      */
     public Builder deadline(Duration deadline) {
       this.deadline = deadline == null ? null : positive(deadline, "deadline");
@@ -830,6 +914,9 @@ public final class LightPaneClient implements AutoCloseable {
      * Retries after the first attempt, for I/O errors, timeouts and the statuses 408, 429, 500,
      * 502, 503 and 504; default 2. Creating a key is retried only if the request never left.
      *
+     * @param maxRetries retries after the first attempt, from 0 (no retry) to {@value
+     *     LightPaneClient#MAX_RETRIES_LIMIT}
+     * @return this builder
      * @throws IllegalArgumentException if negative or above 10
      */
     public Builder maxRetries(int maxRetries) {
@@ -845,6 +932,11 @@ public final class LightPaneClient implements AutoCloseable {
      * The wait before the first retry and the longest wait between retries, when the server sends
      * no {@code Retry-After}; each retry waits twice as long as the one before, less up to 25%
      * random jitter. Default 0.5 s and 8 s.
+     *
+     * @param initial the wait before the first retry, above zero
+     * @param max the longest wait between two attempts, above zero
+     * @return this builder
+     * @throws IllegalArgumentException if either is zero or negative
      */
     public Builder retryBackoff(Duration initial, Duration max) {
       this.initialBackoff = positive(initial, "initial backoff");
@@ -856,13 +948,22 @@ public final class LightPaneClient implements AutoCloseable {
      * The longest {@code Retry-After} the client honours by waiting; a longer one is thrown at once
      * as {@link RateLimitException} (or {@link ServerException} for a 503) carrying the wait.
      * Default 60 s.
+     *
+     * @param cap the longest {@code Retry-After} the client waits out
+     * @return this builder
      */
     public Builder maxRetryAfter(Duration cap) {
       this.maxRetryAfter = Objects.requireNonNull(cap, "cap");
       return this;
     }
 
-    /** Appended to the {@code User-Agent} header, such as {@code my-app/1.2}. */
+    /**
+     * Appended to the {@code User-Agent} header, such as {@code my-app/1.2}.
+     *
+     * @param suffix printable ASCII without line breaks, or null for none
+     * @return this builder
+     * @throws IllegalArgumentException if the suffix holds a control or non-ASCII character
+     */
     public Builder userAgentSuffix(String suffix) {
       if (suffix != null && suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
         throw new IllegalArgumentException(
@@ -872,7 +973,12 @@ public final class LightPaneClient implements AutoCloseable {
       return this;
     }
 
-    /** The proxy selector; default the JVM's ({@link ProxySelector#getDefault()}). */
+    /**
+     * The proxy selector; default the JVM's ({@link ProxySelector#getDefault()}).
+     *
+     * @param proxySelector picks the proxy for each request, or null for the JVM's default
+     * @return this builder
+     */
     public Builder proxySelector(ProxySelector proxySelector) {
       this.proxySelector = proxySelector;
       return this;
@@ -888,6 +994,9 @@ public final class LightPaneClient implements AutoCloseable {
      * -Djdk.http.auth.tunneling.disabledSchemes=} (empty), or set that system property before the
      * first HTTP request of the process. The {@code lightpane} command does this itself.
      *
+     * @param user the proxy user name, not empty
+     * @param password the proxy password; the array is copied, so the caller may clear it
+     * @return this builder
      * @throws IllegalArgumentException when the user is empty
      */
     public Builder proxyCredentials(String user, char[] password) {
@@ -904,6 +1013,9 @@ public final class LightPaneClient implements AutoCloseable {
      * Runs async continuations (and, with {@link Transport#URL_CONNECTION}, async exchanges);
      * default a pool of daemon threads owned by the client. An executor given here is not shut down
      * by {@link LightPaneClient#close()}.
+     *
+     * @param executor the executor, or null for the client's own
+     * @return this builder
      */
     public Builder executor(Executor executor) {
       this.executor = executor;
@@ -914,13 +1026,21 @@ public final class LightPaneClient implements AutoCloseable {
      * Uses the caller's own {@code HttpClient} (implies {@link Transport#JAVA_NET_HTTP}); its own
      * connect timeout, proxy and executor then apply instead of this builder's. Not closed by the
      * client.
+     *
+     * @param httpClient the client to send requests with, or null to build one
+     * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = httpClient;
       return this;
     }
 
-    /** Which JDK HTTP stack to use; default {@link Transport#JAVA_NET_HTTP}. */
+    /**
+     * Which JDK HTTP stack to use; default {@link Transport#JAVA_NET_HTTP}.
+     *
+     * @param transport the stack; see {@link Transport} for what each one does
+     * @return this builder
+     */
     public Builder transport(Transport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
       return this;
@@ -929,6 +1049,9 @@ public final class LightPaneClient implements AutoCloseable {
     /**
      * Whether credentials may be sent over plain {@code http} to a host that is not loopback;
      * default false, which makes {@link #build()} refuse. Only for trusted networks.
+     *
+     * @param allow true to send them anyway
+     * @return this builder
      */
     public Builder allowInsecureCredentials(boolean allow) {
       this.allowInsecureCredentials = allow;
@@ -939,13 +1062,22 @@ public final class LightPaneClient implements AutoCloseable {
      * Whether to trace every attempt at INFO (method, URL, status, time, attempt; credentials
      * masked, no bodies); default on when the environment variable {@code LIGHTPANE_LOG} is {@code
      * debug}.
+     *
+     * @param logTraffic true to log at INFO; false to log at DEBUG only, whatever {@code
+     *     LIGHTPANE_LOG} says (unless {@link #fromEnv()} is called afterwards)
+     * @return this builder
      */
     public Builder logTraffic(boolean logTraffic) {
       this.logTraffic = logTraffic;
       return this;
     }
 
-    /** The wall clock, for {@code Retry-After} dates; default UTC system clock. */
+    /**
+     * The wall clock, for {@code Retry-After} dates; default UTC system clock.
+     *
+     * @param clock the clock; tests pass a fixed one
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -954,6 +1086,9 @@ public final class LightPaneClient implements AutoCloseable {
     /**
      * What waits between retries; default {@link Sleeper#SYSTEM} for sync calls and a delayed
      * executor (no blocked thread) for async calls. A sleeper set here is used by both.
+     *
+     * @param sleeper what waits, or null for the defaults; tests pass one that records the waits
+     * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = sleeper;
@@ -963,6 +1098,7 @@ public final class LightPaneClient implements AutoCloseable {
     /**
      * Builds the client.
      *
+     * @return a new client; the builder can build more, each with its own connections
      * @throws IllegalArgumentException if the base URL is not an absolute http or https URL, or the
      *     default credential chain finds a malformed value
      * @throws IllegalStateException if credentials would go over plain http to a host that is not

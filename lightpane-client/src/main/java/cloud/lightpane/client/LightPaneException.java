@@ -10,12 +10,21 @@ package cloud.lightpane.client;
 public class LightPaneException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message for the user. */
+  /**
+   * Creates an exception with a message for the user.
+   *
+   * @param message what happened and what to do; never a secret
+   */
   public LightPaneException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message for the user and the underlying cause. */
+  /**
+   * Creates an exception with a message for the user and the underlying cause.
+   *
+   * @param message what happened and what to do; never a secret
+   * @param cause the underlying error, or null
+   */
   public LightPaneException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -8,7 +8,12 @@ package cloud.lightpane.client;
 public class LightPaneTimeoutException extends LightPaneException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message for the user and the cause, which may be null. */
+  /**
+   * Creates the exception with a message for the user and the cause, which may be null.
+   *
+   * @param message what happened and what to do; never a secret
+   * @param cause the timeout the JDK reported, or null
+   */
   public LightPaneTimeoutException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -8,7 +8,12 @@ package cloud.lightpane.client;
 public class LightPaneTransportException extends LightPaneException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message for the user and the I/O error behind it. */
+  /**
+   * Creates the exception with a message for the user and the I/O error behind it.
+   *
+   * @param message what happened and what to do; never a secret
+   * @param cause the I/O error, or null
+   */
   public LightPaneTransportException(String message, Throwable cause) {
     super(message, cause);
   }

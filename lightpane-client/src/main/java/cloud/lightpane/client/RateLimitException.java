@@ -17,11 +17,17 @@ import java.util.Optional;
 public class RateLimitException extends LightPaneApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The server's {@code Retry-After}, or null. */
   private final Duration retryAfter;
 
   /**
    * Creates the exception.
    *
+   * @param message the message for the user (never containing a secret)
+   * @param statusCode the HTTP status, 429
+   * @param errorMessage the server's {@code error} field, or null
+   * @param headers the response headers (copied; names compared case-insensitively), or null
+   * @param body the raw response body, possibly truncated, or null
    * @param retryAfter how long the server asked the caller to wait, or null when it did not say
    */
   public RateLimitException(
@@ -35,7 +41,11 @@ public class RateLimitException extends LightPaneApiException {
     this.retryAfter = retryAfter;
   }
 
-  /** How long the server asked to wait before the next request (its {@code Retry-After}). */
+  /**
+   * How long the server asked to wait before the next request (its {@code Retry-After}).
+   *
+   * @return the wait, or empty when the server did not say
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

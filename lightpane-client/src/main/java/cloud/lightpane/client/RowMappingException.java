@@ -8,7 +8,12 @@ package cloud.lightpane.client;
 public class RowMappingException extends LightPaneException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message for the user and the mapper's error. */
+  /**
+   * Creates the exception with a message for the user and the mapper's error.
+   *
+   * @param message what happened and what to do; never a secret
+   * @param cause the mapper's error, or null
+   */
   public RowMappingException(String message, Throwable cause) {
     super(message, cause);
   }

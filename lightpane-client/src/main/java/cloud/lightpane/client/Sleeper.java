@@ -17,6 +17,7 @@ public interface Sleeper {
   /**
    * Waits for the given time.
    *
+   * @param duration how long to wait, never negative
    * @throws InterruptedException if the waiting thread is interrupted; the call then stops
    */
   void sleep(Duration duration) throws InterruptedException;

@@ -59,6 +59,7 @@ public final class Credentials {
    * A bearer access key.
    *
    * @param token the raw token, such as {@code csl_ak_} followed by 43 characters
+   * @return credentials that send the token as {@code Authorization: Bearer}
    * @throws IllegalArgumentException if the token is null, empty, does not start with one of {@link
    *     #KEY_PREFIXES}, or contains whitespace, a newline or another character that cannot be part
    *     of a token (the message names the problem, never the token)
@@ -107,6 +108,7 @@ public final class Credentials {
    * A session cookie, as printed by the reference server or taken from a browser.
    *
    * @param cookie the cookie value, or {@code lightpane_session=<value>}
+   * @return credentials that send the value as the {@code lightpane_session} cookie
    * @throws IllegalArgumentException if the value is empty or contains whitespace, a {@code ;}, a
    *     {@code ,} or a control character
    */
@@ -178,7 +180,11 @@ public final class Credentials {
     }
   }
 
-  /** No credential: the read-only demo account, which may call {@code /discovery} only. */
+  /**
+   * No credential: the read-only demo account, which may call {@code /discovery} only.
+   *
+   * @return the anonymous credentials, the same instance each time
+   */
   public static Credentials anonymous() {
     return ANONYMOUS;
   }
@@ -187,6 +193,7 @@ public final class Credentials {
    * The default chain over the process environment: {@code LIGHTPANE_API_KEY} if set, else {@code
    * LIGHTPANE_SESSION} if set, else anonymous. A variable set to an empty string counts as unset.
    *
+   * @return the credentials the environment gives, or {@link #anonymous()}
    * @throws IllegalArgumentException if the chosen variable holds a malformed value (the message
    *     names the variable)
    */
@@ -197,6 +204,13 @@ public final class Credentials {
   /**
    * The default chain over the given variables (the same rules as {@link #defaultChain()}); for
    * tests and for callers with their own configuration source.
+   *
+   * @param environment variable names to values; only {@code LIGHTPANE_API_KEY} and {@code
+   *     LIGHTPANE_SESSION} are read
+   * @return the credentials the variables give, or {@link #anonymous()}
+   * @throws IllegalArgumentException if the chosen variable holds a malformed value (the message
+   *     names the variable)
+   * @throws NullPointerException if the map is null
    */
   public static Credentials fromEnvironment(Map<String, String> environment) {
     Objects.requireNonNull(environment, "environment");
@@ -211,7 +225,7 @@ public final class Credentials {
     return ANONYMOUS;
   }
 
-  /** What kind of credential this is. */
+  /** {@return what kind of credential this is} */
   public Kind kind() {
     return kind;
   }
@@ -219,6 +233,8 @@ public final class Credentials {
   /**
    * Where the credential came from, for messages: {@code LIGHTPANE_API_KEY}, {@code
    * LIGHTPANE_SESSION}, {@code API key}, {@code Session cookie} or {@code anonymous}.
+   *
+   * @return the source's name; never the secret
    */
   public String source() {
     return source;
@@ -227,12 +243,17 @@ public final class Credentials {
   /**
    * The raw secret (the token, or the session cookie's value), or null when anonymous. Only the
    * client's transport needs it; never log or print it.
+   *
+   * @return the secret, without the cookie's name for a session
    */
   public String reveal() {
     return secret;
   }
 
-  /** The secret in masked form, such as {@code csl_ak_...9hIx}; {@code anonymous} when none. */
+  /**
+   * {@return the secret in masked form, such as {@code csl_ak_...9hIx}}; a session's is {@code
+   * lightpane_session=...}, and anonymous credentials give {@code anonymous}.
+   */
   public String masked() {
     if (kind == Kind.ANONYMOUS) {
       return "anonymous";
@@ -245,6 +266,9 @@ public final class Credentials {
    * ({@code csl_ak_...9hIx}, the same form as a grant record's {@code token_prefix}); anything else
    * of 16 characters or more keeps only its last four ({@code ...9hIx}); shorter values become
    * {@code ****}. Null gives {@code null}.
+   *
+   * @param secret a token, cookie value or any other secret, or null
+   * @return the masked form, safe to print
    */
   public static String mask(String secret) {
     if (secret == null) {

@@ -47,22 +47,27 @@ public enum ClientSetting {
     this.defaultValue = defaultValue;
   }
 
-  /** The key in profile files, such as {@code base_url}. */
+  /** {@return the key in profile files, such as {@code base_url}} */
   public String key() {
     return key;
   }
 
-  /** The environment variable, such as {@code LIGHTPANE_BASE_URL}. */
+  /** {@return the environment variable, such as {@code LIGHTPANE_BASE_URL}} */
   public String env() {
     return env;
   }
 
-  /** The default as text ({@code https://api.lightpane.cloud}, {@code 60s}, {@code 2}), or null. */
+  /**
+   * {@return the default as text ({@code https://api.lightpane.cloud}, {@code 60s}, {@code 2})}, or
+   * null for the credentials, which have none.
+   */
   public String defaultValue() {
     return defaultValue;
   }
 
-  /** Whether the value is a secret: never printed, never taken as a command-line argument. */
+  /**
+   * {@return whether the value is a secret}: never printed, never taken as a command-line argument.
+   */
   public boolean secret() {
     return this == API_KEY || this == SESSION;
   }
@@ -70,6 +75,9 @@ public enum ClientSetting {
   /**
    * What is wrong with a value for this setting, or null when it is fine; never the value itself
    * for a secret.
+   *
+   * @param value the value as text, as a profile or a variable holds it
+   * @return a message such as {@code retries must be from 0 to 10}, or null when the value is fine
    */
   public String problem(String value) {
     if (value == null || value.isBlank()) {
@@ -122,7 +130,10 @@ public enum ClientSetting {
 
   /**
    * Parses a duration as settings write it: {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or a
-   * plain number of seconds; null when it is not one, or not positive.
+   * plain number of seconds; case and surrounding white space are ignored.
+   *
+   * @param text the duration as text, or null
+   * @return the duration, or null when the text is null, not a duration, or not positive
    */
   public static Duration duration(String text) {
     if (text == null) {

@@ -39,17 +39,30 @@ public final class ProfileStore {
 
   private final Path dir;
 
-  /** The store in a configuration directory. */
+  /**
+   * The store in a configuration directory. Nothing is read or created until a method needs it.
+   *
+   * @param dir the configuration directory; its {@code profiles} subdirectory holds the files
+   */
   public ProfileStore(Path dir) {
     this.dir = dir;
   }
 
-  /** The store the process environment points at. */
+  /**
+   * {@return the store the process environment points at}: {@code LIGHTPANE_CONFIG_DIR}, else
+   * {@code $XDG_CONFIG_HOME/lightpane}, else {@code ~/.config/lightpane}.
+   */
   public static ProfileStore locate() {
     return locate(System.getenv());
   }
 
-  /** The store an environment points at. */
+  /**
+   * The store an environment points at, as {@link #locate()} finds it; empty variables count as
+   * unset.
+   *
+   * @param env variable names to values, such as {@code System.getenv()}
+   * @return the store in the directory the environment names
+   */
   public static ProfileStore locate(Map<String, String> env) {
     String explicit = env.get(CONFIG_DIR_ENV);
     if (explicit != null && !explicit.isEmpty()) {
@@ -62,7 +75,7 @@ public final class ProfileStore {
     return new ProfileStore(Paths.get(System.getProperty("user.home"), ".config", "lightpane"));
   }
 
-  /** The configuration directory. */
+  /** {@return the configuration directory} */
   public Path dir() {
     return dir;
   }
@@ -70,18 +83,32 @@ public final class ProfileStore {
   /**
    * The file of a profile (it may not exist).
    *
+   * @param profile the profile's name; see {@link #checkName}
+   * @return {@code profiles/NAME.properties} in the configuration directory
    * @throws IllegalArgumentException for a name that is not a valid profile name
    */
   public Path file(String profile) {
     return dir.resolve("profiles").resolve(checkName(profile) + ".properties");
   }
 
-  /** Whether the profile's file exists. */
+  /**
+   * Whether the profile's file exists.
+   *
+   * @param profile the profile's name; see {@link #checkName}
+   * @return true if it is a regular file
+   * @throws IllegalArgumentException for a name that is not a valid profile name
+   */
   public boolean exists(String profile) {
     return Files.isRegularFile(file(profile));
   }
 
-  /** The names of the profiles on disk, sorted. */
+  /**
+   * The names of the profiles on disk, sorted.
+   *
+   * @return the names, without {@code .properties}; empty when there is no {@code profiles}
+   *     directory
+   * @throws IOException if the directory cannot be listed
+   */
   public List<String> profiles() throws IOException {
     Path profiles = dir.resolve("profiles");
     List<String> names = new ArrayList<>();
@@ -99,7 +126,16 @@ public final class ProfileStore {
     return names;
   }
 
-  /** The settings of a profile, sorted by key; empty when the profile does not exist. */
+  /**
+   * The settings of a profile, sorted by key; the values are not checked (see {@link
+   * ClientSetting#problem}).
+   *
+   * @param profile the profile's name; see {@link #checkName}
+   * @return keys to values, modifiable; empty when the profile does not exist
+   * @throws IOException if the file exists but cannot be read
+   * @throws IllegalArgumentException for an invalid profile name, or a file with a malformed
+   *     Unicode escape
+   */
   public Map<String, String> read(String profile) throws IOException {
     Path file = file(profile);
     Map<String, String> settings = new TreeMap<>();
@@ -116,7 +152,15 @@ public final class ProfileStore {
     return settings;
   }
 
-  /** Replaces a profile's settings; an empty map deletes the profile. */
+  /**
+   * Replaces a profile's settings, creating the directories readable by the owner only and the file
+   * owner-only, atomically.
+   *
+   * @param profile the profile's name; see {@link #checkName}
+   * @param settings keys to values, written sorted by key; an empty map deletes the profile
+   * @throws IOException if a directory or the file cannot be written
+   * @throws IllegalArgumentException for a name that is not a valid profile name
+   */
   public void write(String profile, Map<String, String> settings) throws IOException {
     Path file = file(profile);
     if (settings.isEmpty()) {
@@ -146,6 +190,9 @@ public final class ProfileStore {
   /**
    * Checks a profile name; it becomes a file name, so only letters, digits, '.', '_', '-'.
    *
+   * @param profile the name, such as {@code staging}: a letter or digit, then up to 63 letters,
+   *     digits, '.', '_' or '-', with no {@code ..}
+   * @return the name, unchanged
    * @throws IllegalArgumentException for any other name, saying what would work
    */
   public static String checkName(String profile) {

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param label the human-readable name; falls back to the key when the server sends none
  */
 public record Column(String key, String label) {
-  /** Checks the key and fills a missing label with the key. */
+  /**
+   * Checks the key and fills a missing label with the key.
+   *
+   * @param key the key of this column in every row
+   * @param label the human-readable name, or null to use the key
+   * @throws NullPointerException if the key is null
+   */
   public Column {
     Objects.requireNonNull(key, "key");
     if (label == null) {

@@ -30,12 +30,18 @@ public interface DiscoveryHandler {
    */
   default void onResultStart(ResultMetadata metadata, List<Column> columns) {}
 
-  /** One row of the current result. */
+  /**
+   * One row of the current result.
+   *
+   * @param row the row, immutable, which the handler may keep
+   */
   void onRow(Row row);
 
   /**
    * The current result has ended; all its rows have been handed over. Does nothing unless
    * overridden.
+   *
+   * @param metadata the same metadata {@link #onResultStart} received
    */
   default void onResultEnd(ResultMetadata metadata) {}
 }

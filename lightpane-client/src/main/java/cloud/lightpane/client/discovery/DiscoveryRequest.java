@@ -36,6 +36,9 @@ public final class DiscoveryRequest {
   /**
    * A request for these entries.
    *
+   * @param services the entries, in the order the results should come; any number from one, as the
+   *     client splits more than {@value #MAX_BATCH_ENTRIES} into batches
+   * @return an immutable request
    * @throws IllegalArgumentException if there are none
    * @throws NullPointerException if an entry is null
    */
@@ -46,7 +49,10 @@ public final class DiscoveryRequest {
   /**
    * A request for these entries.
    *
+   * @param services the entries, in order; copied
+   * @return an immutable request
    * @throws IllegalArgumentException if the list is empty
+   * @throws NullPointerException if the list or an entry is null
    */
   public static DiscoveryRequest of(List<ServiceQuery> services) {
     return new DiscoveryRequest(services);
@@ -57,6 +63,8 @@ public final class DiscoveryRequest {
    * ..., "region": ...}, ...]}}. A JSON null counts as absent; unknown fields are ignored, as the
    * server ignores them.
    *
+   * @param json the request body as JSON text, such as a file saved from {@link #toJson()}
+   * @return the request the body describes
    * @throws IllegalArgumentException if the text is not JSON, or a field is missing or of the wrong
    *     kind (the message says which, with its index)
    */
@@ -119,12 +127,12 @@ public final class DiscoveryRequest {
         "Request JSON: " + where + "." + field + " must be a string.");
   }
 
-  /** The entries, in order. */
+  /** {@return the entries, in order}; unmodifiable. */
   public List<ServiceQuery> services() {
     return services;
   }
 
-  /** The request body in the contract's form. */
+  /** {@return the request body in the contract's form}, JSON text; unset fields are left out. */
   public String toJson() {
     List<Map<String, Object>> entries = new ArrayList<>();
     for (ServiceQuery q : services) {

@@ -15,7 +15,12 @@ public final class DiscoveryResponse {
   private final Map<String, Object> additionalProperties;
   private final RateLimit rateLimit;
 
-  /** A response with these results and no rate-limit state; the list and map are copied. */
+  /**
+   * A response with these results and no rate-limit state; the list and map are copied.
+   *
+   * @param results one result per entry of the request, in order
+   * @param additionalProperties top-level fields this client does not know, or null for none
+   */
   public DiscoveryResponse(List<ServiceResult> results, Map<String, Object> additionalProperties) {
     this(results, additionalProperties, null);
   }
@@ -23,6 +28,10 @@ public final class DiscoveryResponse {
   /**
    * A response with these results and the rate-limit state the server reported (null for none); the
    * list and map are copied.
+   *
+   * @param results one result per entry of the request, in order
+   * @param additionalProperties top-level fields this client does not know, or null for none
+   * @param rateLimit the state from the response's headers, or null for none
    */
   public DiscoveryResponse(
       List<ServiceResult> results, Map<String, Object> additionalProperties, RateLimit rateLimit) {
@@ -34,12 +43,12 @@ public final class DiscoveryResponse {
             : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
-  /** One result per entry of the request, in the same order. */
+  /** {@return one result per entry of the request, in the same order}; unmodifiable. */
   public List<ServiceResult> results() {
     return results;
   }
 
-  /** Top-level fields this client does not know, as parsed JSON values. */
+  /** {@return the top-level fields this client does not know}, as parsed JSON values. */
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
   }
@@ -47,6 +56,8 @@ public final class DiscoveryResponse {
   /**
    * The rate-limit state the server reported with this response (for a batch the client split, the
    * state after its last request); empty when the server sent none (the caller is under no limit).
+   *
+   * @return the state, or empty
    */
   public Optional<RateLimit> rateLimit() {
     return Optional.ofNullable(rateLimit);

@@ -29,6 +29,9 @@ public final class Provider {
   /**
    * The provider with this wire value, such as {@code aws}; case is ignored.
    *
+   * @param value the wire value; surrounding white space is ignored
+   * @return one of the constants for a known provider, else a new provider holding the value in
+   *     lower case
    * @throws IllegalArgumentException if the value is null or blank
    */
   public static Provider of(String value) {
@@ -48,12 +51,12 @@ public final class Provider {
     }
   }
 
-  /** The wire value, such as {@code aws}. */
+  /** {@return the wire value, such as {@code aws}} */
   public String value() {
     return value;
   }
 
-  /** Whether this is one of {@link #AWS}, {@link #GCP} and {@link #AZURE}. */
+  /** {@return whether this is one of {@link #AWS}, {@link #GCP} and {@link #AZURE}} */
   public boolean isKnown() {
     return this == AWS || this == GCP || this == AZURE;
   }

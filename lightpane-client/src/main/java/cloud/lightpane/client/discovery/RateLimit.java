@@ -20,6 +20,9 @@ public record RateLimit(long limit, long remaining, Duration reset) {
   /**
    * The state in a response's headers (names compared as given; pass a case-insensitive map), or
    * empty unless all three headers are present and whole non-negative numbers.
+   *
+   * @param headers a response's headers, each name to its values (the first value is read)
+   * @return the state, or empty when a header is missing or malformed
    */
   public static Optional<RateLimit> fromHeaders(Map<String, List<String>> headers) {
     long limit = number(headers, "RateLimit-Limit");

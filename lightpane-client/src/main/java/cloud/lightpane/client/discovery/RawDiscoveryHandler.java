@@ -19,6 +19,7 @@ public interface RawDiscoveryHandler {
    * client closes it when this returns. A read fails with an {@link IOException} (a {@link
    * java.net.SocketTimeoutException} when the server goes silent for the request timeout).
    *
+   * @param body the body, JSON text in UTF-8, not yet read
    * @param whole true when this body answers the whole request (no split happened)
    * @throws IOException to stop; the client rethrows it as {@link java.io.UncheckedIOException}
    */

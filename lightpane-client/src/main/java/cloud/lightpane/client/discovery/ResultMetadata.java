@@ -24,7 +24,17 @@ public record ResultMetadata(
     Instant timestamp,
     Map<String, Object> additionalProperties) {
 
-  /** Copies the additional properties into an unmodifiable map. */
+  /**
+   * Copies the additional properties into an unmodifiable map; null becomes an empty one.
+   *
+   * @param service the catalogue id, such as {@code ec2}
+   * @param serviceLabel the human-readable name, such as {@code EC2 Instances}; null if not sent
+   * @param provider the provider, or null if not sent
+   * @param region the region, such as {@code eu-west-2}
+   * @param count the number of rows the server reported
+   * @param timestamp when the data was produced, or null if not sent
+   * @param additionalProperties fields this client does not know, or null for none
+   */
   public ResultMetadata {
     additionalProperties =
         additionalProperties == null

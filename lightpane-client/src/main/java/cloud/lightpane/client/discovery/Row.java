@@ -36,6 +36,10 @@ public final class Row {
   /**
    * A row holding these values, in the map's iteration order. Nested lists and maps are copied into
    * unmodifiable ones.
+   *
+   * @param values column keys to JSON values (see the class comment for the kinds); copied
+   * @return an immutable row
+   * @throws NullPointerException if the map is null
    */
   public static Row of(Map<String, ?> values) {
     Objects.requireNonNull(values, "values");
@@ -65,12 +69,23 @@ public final class Row {
     return value;
   }
 
-  /** The raw value of a column, or null when the row has no such key or holds JSON null. */
+  /**
+   * The raw value of a column.
+   *
+   * @param key the column key, such as {@code instance_id}
+   * @return the value as parsed (see the class comment), or null when the row has no such key or
+   *     holds JSON null
+   */
   public Object get(String key) {
     return values.get(key);
   }
 
-  /** Whether the row has this key (even with a null value). */
+  /**
+   * Whether the row has a column, which tells a JSON null from a missing key.
+   *
+   * @param key the column key
+   * @return true if the row has the key, even with a null value
+   */
   public boolean has(String key) {
     return values.containsKey(key);
   }
@@ -78,6 +93,9 @@ public final class Row {
   /**
    * The value as text: a string as it is, a number or boolean in its JSON form, a nested value as
    * JSON text; null for a missing key or JSON null.
+   *
+   * @param key the column key
+   * @return the text, or null
    */
   public String getString(String key) {
     Object v = values.get(key);
@@ -96,6 +114,8 @@ public final class Row {
   /**
    * The value as a whole number: an integral JSON number or a string holding one.
    *
+   * @param key the column key
+   * @return the number, or null for a missing key or JSON null
    * @throws IllegalStateException if the value is of another kind, has a fraction, or does not fit
    *     in a long
    */
@@ -123,6 +143,8 @@ public final class Row {
   /**
    * The value as an int; see {@link #getLong(String)}.
    *
+   * @param key the column key
+   * @return the number, or null for a missing key or JSON null
    * @throws IllegalStateException if the value is not a whole number within the range of an int
    */
   public Integer getInt(String key) {
@@ -139,6 +161,8 @@ public final class Row {
   /**
    * The value as a double: any JSON number or a string holding one.
    *
+   * @param key the column key
+   * @return the number, or null for a missing key or JSON null
    * @throws IllegalStateException if the value is of another kind
    */
   public Double getDouble(String key) {
@@ -163,6 +187,8 @@ public final class Row {
    * The value as a boolean: a JSON boolean, or the string {@code true} or {@code false} in any
    * case.
    *
+   * @param key the column key
+   * @return the boolean, or null for a missing key or JSON null
    * @throws IllegalStateException if the value is of another kind
    */
   public Boolean getBoolean(String key) {
@@ -201,12 +227,12 @@ public final class Row {
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
-  /** All values by key, in the order the server sent them; unmodifiable. */
+  /** {@return all values by key, in the order the server sent them}; unmodifiable. */
   public Map<String, Object> asMap() {
     return values;
   }
 
-  /** The keys, in the order the server sent them. */
+  /** {@return the keys, in the order the server sent them}; unmodifiable. */
   public Set<String> keys() {
     return values.keySet();
   }
@@ -225,13 +251,16 @@ public final class Row {
    * <p>In a modular application, the package of {@code type} must be open to {@code
    * com.fasterxml.jackson.databind}.
    *
+   * @param <T> the class to build
+   * @param type a class or record with a property per key of interest
+   * @return a new instance holding the row's values
    * @throws RowMappingException if a value does not fit its property or the class cannot be built
    */
   public <T> T as(Class<T> type) {
     return Json.convert(values, type);
   }
 
-  /** The row as a JSON object, keys in order. */
+  /** {@return the row as the text of a JSON object, keys in order} */
   public String toJson() {
     return Json.write(values);
   }
@@ -239,6 +268,9 @@ public final class Row {
   /**
    * The JSON text of one value ({@code "web-1"}, {@code 42}, {@code null}, {@code {"a":1}}); null
    * when the row has no such key. Useful for nested values.
+   *
+   * @param key the column key
+   * @return the value's JSON text, {@code null} (the text) for a JSON null, or null for no key
    */
   public String valueAsJson(String key) {
     return values.containsKey(key) ? Json.write(values.get(key)) : null;

@@ -43,37 +43,43 @@ public final class ServiceQuery {
   /**
    * Starts a query for a catalogue service id, such as {@code ec2}, {@code s3} or {@code
    * gcp_compute_instances}.
+   *
+   * @param service the service id; checked by {@link Builder#build()}
+   * @return a builder that needs a provider and a region
    */
   public static Builder builder(String service) {
     return new Builder(service);
   }
 
-  /** The catalogue service id. */
+  /** {@return the catalogue service id} */
   public String service() {
     return service;
   }
 
-  /** The provider. */
+  /** {@return the provider} */
   public Provider provider() {
     return provider;
   }
 
-  /** The region, such as {@code eu-west-2}, {@code europe-west2} or {@code global}. */
+  /** {@return the region, such as {@code eu-west-2}, {@code europe-west2} or {@code global}} */
   public String region() {
     return region;
   }
 
-  /** The column keys asked for, in order; empty means all columns. */
+  /** {@return the column keys asked for, in order}; empty means all columns. */
   public List<String> attributes() {
     return attributes;
   }
 
-  /** The account alias, for keys bound to an account group; empty when not set. */
+  /** {@return the account alias, for keys bound to an account group}; empty when not set. */
   public Optional<String> account() {
     return Optional.ofNullable(account);
   }
 
-  /** The data source ({@code live} or {@code mock}); null means the server's default, live. */
+  /**
+   * {@return the data source ({@code live} or {@code mock})}; null means the server's default,
+   * live.
+   */
   public String source() {
     return source;
   }
@@ -133,7 +139,12 @@ public final class ServiceQuery {
       this.service = service;
     }
 
-    /** The provider (required). */
+    /**
+     * The provider (required).
+     *
+     * @param provider the provider; null leaves it unset, which {@link #build()} refuses
+     * @return this builder
+     */
     public Builder provider(Provider provider) {
       this.provider = provider;
       return this;
@@ -142,6 +153,8 @@ public final class ServiceQuery {
     /**
      * The provider by wire value, such as {@code aws} (required).
      *
+     * @param provider the wire value, case ignored; null leaves it unset
+     * @return this builder
      * @throws IllegalArgumentException if blank
      */
     public Builder provider(String provider) {
@@ -149,18 +162,36 @@ public final class ServiceQuery {
       return this;
     }
 
-    /** The region (required). */
+    /**
+     * The region (required).
+     *
+     * @param region such as {@code eu-west-2} (aws), {@code europe-west2} (gcp) or {@code global}
+     *     for a global service; the server checks it against the catalogue
+     * @return this builder
+     */
     public Builder region(String region) {
       this.region = region;
       return this;
     }
 
-    /** The columns to return, in this order; none means all. */
+    /**
+     * The columns to return, in this order.
+     *
+     * @param attributes column keys; none (or null) means all
+     * @return this builder
+     * @throws IllegalArgumentException if a key is null or blank
+     */
     public Builder attributes(String... attributes) {
       return attributes(attributes == null ? List.of() : Arrays.asList(attributes));
     }
 
-    /** The columns to return, in this order; an empty list or null means all. */
+    /**
+     * The columns to return, in this order.
+     *
+     * @param attributes column keys; an empty list or null means all
+     * @return this builder
+     * @throws IllegalArgumentException if a key is null or blank
+     */
     public Builder attributes(List<String> attributes) {
       if (attributes == null) {
         this.attributes = List.of();
@@ -177,13 +208,23 @@ public final class ServiceQuery {
       return this;
     }
 
-    /** The account alias, for keys bound to an account group; null for none. */
+    /**
+     * The account to read, for keys bound to an account group.
+     *
+     * @param account the account's alias in the group; null for none
+     * @return this builder
+     */
     public Builder account(String account) {
       this.account = account;
       return this;
     }
 
-    /** The data source, {@code live} (the server's default) or {@code mock}; null for default. */
+    /**
+     * The data source.
+     *
+     * @param source {@code live} (the server's default) or {@code mock}; null for the default
+     * @return this builder
+     */
     public Builder source(String source) {
       this.source = source;
       return this;
@@ -192,6 +233,7 @@ public final class ServiceQuery {
     /**
      * Builds the query.
      *
+     * @return the query, immutable
      * @throws IllegalArgumentException if service, provider or region is missing or blank
      */
     public ServiceQuery build() {

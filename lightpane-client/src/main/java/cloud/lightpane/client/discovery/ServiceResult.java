@@ -19,7 +19,15 @@ public final class ServiceResult {
   private final List<Row> rows;
   private final Map<String, Object> additionalProperties;
 
-  /** A result with these parts; the lists and the map are copied. */
+  /**
+   * A result with these parts; the lists and the map are copied.
+   *
+   * @param metadata what the result is about
+   * @param columns the columns, in order
+   * @param rows the rows, in order
+   * @param additionalProperties fields this client does not know, or null for none
+   * @throws NullPointerException if the metadata, a list or an element of one is null
+   */
   public ServiceResult(
       ResultMetadata metadata,
       List<Column> columns,
@@ -34,17 +42,17 @@ public final class ServiceResult {
             : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
-  /** The service, provider, region, row count and time of the data. */
+  /** {@return the service, provider, region, row count and time of the data} */
   public ResultMetadata metadata() {
     return metadata;
   }
 
-  /** The columns, in the order the server listed them. */
+  /** {@return the columns, in the order the server listed them}; unmodifiable. */
   public List<Column> columns() {
     return columns;
   }
 
-  /** The rows, in the order the server sent them. */
+  /** {@return the rows, in the order the server sent them}; unmodifiable. */
   public List<Row> rows() {
     return rows;
   }
@@ -52,6 +60,9 @@ public final class ServiceResult {
   /**
    * Every row converted to the caller's class or record; see {@link Row#as(Class)}.
    *
+   * @param <T> the class to build
+   * @param type a class or record with a property per key of interest
+   * @return one instance per row, in row order; unmodifiable
    * @throws cloud.lightpane.client.RowMappingException if a row does not fit the class
    */
   public <T> List<T> rowsAs(Class<T> type) {
@@ -62,7 +73,10 @@ public final class ServiceResult {
     return Collections.unmodifiableList(out);
   }
 
-  /** Fields of the result object this client does not know, as parsed JSON values. */
+  /**
+   * {@return the fields of the result object this client does not know}, as parsed JSON values;
+   * unmodifiable.
+   */
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
   }

@@ -38,7 +38,22 @@ public record AccessKey(
     Map<String, Object> additionalProperties) {
 
   /**
-   * Copies the lists and the map; a null constraints object becomes {@link KeyConstraints#none()}.
+   * Copies the lists and the map; null lists and a null map become empty ones, and null constraints
+   * become {@link KeyConstraints#none()}.
+   *
+   * @param grantId the key's id (a UUID), used to revoke it
+   * @param type the key type
+   * @param label the label given at creation
+   * @param tokenPrefix the masked token
+   * @param cloudBindings the accounts the key may read, or null for none listed
+   * @param allowedServices the services the key may discover, or null for all
+   * @param constraints the constraints that are set, or null for none
+   * @param createdAt when the key was created
+   * @param expiresAt when it expires, or null for never
+   * @param lastUsedAt when it last authenticated a request, or null for never
+   * @param revoked whether it has been revoked
+   * @param groupId the account group it is bound to, or null
+   * @param additionalProperties fields this client does not know, or null for none
    */
   public AccessKey {
     cloudBindings = cloudBindings == null ? List.of() : List.copyOf(cloudBindings);
@@ -51,7 +66,10 @@ public record AccessKey(
                 new java.util.LinkedHashMap<>(additionalProperties));
   }
 
-  /** Whether the key may discover every service ({@code allowed_services} is {@code ["*"]}). */
+  /**
+   * {@return whether the key may discover every service}: {@code allowed_services} is {@code ["*"]}
+   * or empty.
+   */
   public boolean allowsAllServices() {
     return allowedServices.isEmpty() || allowedServices.contains("*");
   }

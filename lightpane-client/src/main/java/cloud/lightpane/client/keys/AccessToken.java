@@ -11,22 +11,34 @@ import java.util.Objects;
 public final class AccessToken {
   private final String token;
 
-  /** Wraps a raw token. */
+  /**
+   * Wraps a raw token.
+   *
+   * @param token the token as the server returned it; not checked here
+   * @throws NullPointerException if the token is null
+   */
   public AccessToken(String token) {
     this.token = Objects.requireNonNull(token, "token");
   }
 
-  /** The raw token, such as {@code csl_ak_} followed by 43 characters. Handle with care. */
+  /**
+   * {@return the raw token, such as {@code csl_ak_} followed by 43 characters}. Handle with care.
+   */
   public String reveal() {
     return token;
   }
 
-  /** The token as credentials for a client (checked as {@link Credentials#apiKey(String)} is). */
+  /**
+   * {@return the token as credentials for a client}, checked as {@link Credentials#apiKey(String)}
+   * checks it.
+   *
+   * @throws IllegalArgumentException if the token is not usable as a key
+   */
   public Credentials asCredentials() {
     return Credentials.apiKey(token);
   }
 
-  /** The masked token, such as {@code csl_ak_...9hIx}. */
+  /** {@return the masked token, such as {@code csl_ak_...9hIx}} */
   public String masked() {
     return Credentials.mask(token);
   }

@@ -46,23 +46,28 @@ public final class CreateKeyRequest {
    * Starts a request for a key of this type with this label.
    *
    * @param type the key type
-   * @param label a name for people, 1 to 200 characters
+   * @param label a name for people, 1 to 200 characters; checked by {@link Builder#build()}
+   * @return a builder with nothing else set, so the server's defaults apply
+   * @throws NullPointerException if the type is null
    */
   public static Builder builder(KeyType type, String label) {
     return new Builder(type, label);
   }
 
-  /** The key type. */
+  /** {@return the key type} */
   public KeyType type() {
     return type;
   }
 
-  /** The label. */
+  /** {@return the label, as given} */
   public String label() {
     return label;
   }
 
-  /** The request body in the contract's form. */
+  /**
+   * {@return the request body in the contract's form}: {@code grant_type} and {@code label}, then
+   * only the fields that were set, in the contract's JSON field names.
+   */
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("grant_type", type.value());
@@ -105,7 +110,15 @@ public final class CreateKeyRequest {
       this.label = label;
     }
 
-    /** Binds the key to one of the user's accounts; call once per account. */
+    /**
+     * Binds the key to one of the user's accounts; call once per account. Without any, the key may
+     * read all of the user's accounts.
+     *
+     * @param provider the account's cloud provider
+     * @param accountId the account's id at that provider, such as an AWS account number
+     * @return this builder
+     * @throws IllegalArgumentException if the account id is null or blank
+     */
     public Builder cloudAccount(Provider provider, String accountId) {
       Objects.requireNonNull(provider, "provider");
       if (accountId == null || accountId.isBlank()) {
@@ -121,24 +134,47 @@ public final class CreateKeyRequest {
       return this;
     }
 
-    /** Binds the key to one of the user's accounts, the provider by wire value. */
+    /**
+     * Binds the key to one of the user's accounts, the provider by wire value.
+     *
+     * @param provider the provider's wire value, such as {@code aws}; see {@link Provider#of}
+     * @param accountId the account's id at that provider
+     * @return this builder
+     * @throws IllegalArgumentException if the provider is blank or the account id is null or blank
+     */
     public Builder cloudAccount(String provider, String accountId) {
       return cloudAccount(Provider.of(provider), accountId);
     }
 
-    /** The services the key may discover; null or {@code ["*"]} for all. */
+    /**
+     * The services the key may discover.
+     *
+     * @param services service ids such as {@code ec2}; null or {@code ["*"]} for all
+     * @return this builder
+     */
     public Builder allowedServices(List<String> services) {
       this.allowedServices = services == null ? null : new ArrayList<>(services);
       return this;
     }
 
-    /** The key's constraints. */
+    /**
+     * The key's constraints; see {@link KeyConstraints}.
+     *
+     * @param constraints the constraints, or null for none
+     * @return this builder
+     */
     public Builder constraints(KeyConstraints constraints) {
       this.constraints = constraints;
       return this;
     }
 
-    /** The key's lifetime in days, 1 to 3650. */
+    /**
+     * The key's lifetime in days; without it the server applies the type's default.
+     *
+     * @param days from 1 to 3650
+     * @return this builder
+     * @throws IllegalArgumentException if outside 1 to 3650
+     */
     public Builder expiresInDays(int days) {
       if (days < 1 || days > 3650) {
         throw new IllegalArgumentException(
@@ -148,7 +184,12 @@ public final class CreateKeyRequest {
       return this;
     }
 
-    /** The account group to bind the key to. */
+    /**
+     * The account group to bind the key to.
+     *
+     * @param groupId the group's id, or null for none
+     * @return this builder
+     */
     public Builder groupId(String groupId) {
       this.groupId = groupId;
       return this;
@@ -157,6 +198,7 @@ public final class CreateKeyRequest {
     /**
      * Builds the request.
      *
+     * @return the request, immutable
      * @throws IllegalArgumentException if the label is blank or over 200 characters
      */
     public CreateKeyRequest build() {

@@ -42,52 +42,61 @@ public final class KeyConstraints {
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additional));
   }
 
-  /** Constraints with nothing set. */
+  /** {@return constraints with nothing set}, the same instance each time. */
   public static KeyConstraints none() {
     return NONE;
   }
 
-  /** Starts an empty set of constraints. */
+  /** {@return a builder with no constraint set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The origins ({@code scheme://host[:port]}) allowed to call with this key; empty if unset. */
+  /**
+   * {@return the origins ({@code scheme://host[:port]}) allowed to call with this key}; empty if
+   * unset.
+   */
   public List<String> allowedOrigins() {
     return allowedOrigins == null ? List.of() : allowedOrigins;
   }
 
-  /** The IP addresses and CIDR ranges allowed to call with this key; empty if unset. */
+  /** {@return the IP addresses and CIDR ranges allowed to call with this key}; empty if unset. */
   public List<String> allowedIps() {
     return allowedIps == null ? List.of() : allowedIps;
   }
 
-  /** Requests allowed in any 60-second window, or null if unset. */
+  /** {@return the requests allowed in any 60-second window, or null if unset} */
   public Integer rateLimitRpm() {
     return rateLimitRpm;
   }
 
-  /** Entries allowed in one discovery request, or null if unset. */
+  /** {@return the entries allowed in one discovery request, or null if unset} */
   public Integer maxBatchSize() {
     return maxBatchSize;
   }
 
-  /** Whether a {@code Referer} header is required, or null if unset. */
+  /** {@return whether a {@code Referer} header is required, or null if unset} */
   public Boolean requireReferer() {
     return requireReferer;
   }
 
-  /** Constraints this client does not know, as the server listed them. */
+  /**
+   * {@return the constraints this client does not know}, as the server listed them or as given to
+   * {@link Builder#other}; unmodifiable.
+   */
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
   }
 
-  /** Whether no constraint is set. */
+  /** {@return whether no constraint is set, known or other} */
   public boolean isEmpty() {
     return toMap().isEmpty();
   }
 
-  /** The constraints that are set, in the contract's JSON field names. */
+  /**
+   * {@return the constraints that are set, in the contract's JSON field names}, such as {@code
+   * rate_limit_rpm}; the body of a request's {@code constraints}.
+   */
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     if (allowedOrigins != null) {
@@ -135,41 +144,77 @@ public final class KeyConstraints {
 
     private Builder() {}
 
-    /** Origins allowed to call, each exactly {@code scheme://host[:port]}. */
+    /**
+     * Origins allowed to call.
+     *
+     * @param origins each exactly {@code scheme://host[:port]}, such as {@code
+     *     https://dashboard.example.com}
+     * @return this builder
+     */
     public Builder allowedOrigins(String... origins) {
       return allowedOrigins(Arrays.asList(origins));
     }
 
-    /** Origins allowed to call; null unsets. */
+    /**
+     * Origins allowed to call.
+     *
+     * @param origins each exactly {@code scheme://host[:port]}; null unsets
+     * @return this builder
+     */
     public Builder allowedOrigins(List<String> origins) {
       this.allowedOrigins = origins == null ? null : new ArrayList<>(origins);
       return this;
     }
 
-    /** IP addresses or CIDR ranges allowed to call. */
+    /**
+     * IP addresses or CIDR ranges allowed to call.
+     *
+     * @param ips addresses or ranges, such as {@code 203.0.113.7} or {@code 10.0.0.0/8}
+     * @return this builder
+     */
     public Builder allowedIps(String... ips) {
       return allowedIps(Arrays.asList(ips));
     }
 
-    /** IP addresses or CIDR ranges allowed to call; null unsets. */
+    /**
+     * IP addresses or CIDR ranges allowed to call.
+     *
+     * @param ips addresses or ranges; null unsets
+     * @return this builder
+     */
     public Builder allowedIps(List<String> ips) {
       this.allowedIps = ips == null ? null : new ArrayList<>(ips);
       return this;
     }
 
-    /** Requests allowed in any 60-second window; null unsets. */
+    /**
+     * Requests allowed in any 60-second window.
+     *
+     * @param rpm the limit, checked by the server; null unsets
+     * @return this builder
+     */
     public Builder rateLimitRpm(Integer rpm) {
       this.rateLimitRpm = rpm;
       return this;
     }
 
-    /** Entries allowed in one discovery request; null unsets. */
+    /**
+     * Entries allowed in one discovery request; a client using the key splits larger ones.
+     *
+     * @param max the limit, checked by the server; null unsets
+     * @return this builder
+     */
     public Builder maxBatchSize(Integer max) {
       this.maxBatchSize = max;
       return this;
     }
 
-    /** Whether a {@code Referer} header is required; null unsets. */
+    /**
+     * Whether a {@code Referer} header is required.
+     *
+     * @param required true to require one; null unsets
+     * @return this builder
+     */
     public Builder requireReferer(Boolean required) {
       this.requireReferer = required;
       return this;
@@ -178,13 +223,18 @@ public final class KeyConstraints {
     /**
      * Any other constraint, sent as given (for constraints newer than this client). The server
      * refuses names it does not know.
+     *
+     * @param name the constraint's JSON field name; a second call with it replaces the value
+     * @param value a JSON value: a string, number, boolean, list or map
+     * @return this builder
+     * @throws NullPointerException if the name is null
      */
     public Builder other(String name, Object value) {
       additional.put(Objects.requireNonNull(name, "name"), value);
       return this;
     }
 
-    /** Builds the constraints. */
+    /** {@return the constraints, immutable} */
     public KeyConstraints build() {
       return new KeyConstraints(this);
     }

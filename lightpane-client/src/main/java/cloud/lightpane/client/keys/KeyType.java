@@ -29,6 +29,8 @@ public final class KeyType {
    * The key type with this wire value, such as {@code api_key}; case is ignored, and {@code -} is
    * read as {@code _} so that {@code api-key} works on a command line.
    *
+   * @param value the wire value or a command-line spelling of it
+   * @return one of the constants for a known type, else a new type holding the value in lower case
    * @throws IllegalArgumentException if the value is null or blank
    */
   public static KeyType of(String value) {
@@ -48,12 +50,12 @@ public final class KeyType {
     }
   }
 
-  /** The wire value, such as {@code api_key}. */
+  /** {@return the wire value, such as {@code api_key}} */
   public String value() {
     return value;
   }
 
-  /** Whether this is one of the three known types. */
+  /** {@return whether this is one of the three known types} */
   public boolean isKnown() {
     return this == API_KEY || this == EMBED || this == DEMO;
   }
