@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The reference server against WireMock standalone and a bare JDK HttpServer serving the same bytes
-# (issue 14, item 3), and concurrent batches under an injected latency (item 6). Writes its own
-# section of docs/benchmarks.md, between the perf-server markers (replaced on every run).
+# (issue 14, item 3). Writes its own section of docs/benchmarks.md, between the perf-server markers
+# (replaced on every run). Concurrent batches (item 6) are bench/batches.sh's, measured there.
 #
 #   bench/perf-server.sh                 # about 2 minutes
 #   DURATION=5 bench/perf-server.sh      # shorter wrk runs (seconds each, default 10)
@@ -90,44 +90,13 @@ for rows in 3 300; do
   pids=()
 done
 
-# Item 6: concurrent batches against a server that answers each request 200 ms late. The latency
-# fault (`--fault latency:200ms`) comes with the fault-injection work; until `lightpane serve`
-# lists it, this part is skipped with a note.
-batches_note="skipped: \`lightpane serve --help\` does not list \`--fault\` yet"
-batches_rows=""
-if ./lightpane serve --help 2>&1 | grep -q -- '--fault'; then
-  log="$work/slow.log"
-  ./lightpane serve --port 0 --rows-per-service 3 --fault latency:200ms >"$log" 2>&1 &
-  pids+=($!)
-  wait_for "$log" 'http://'
-  slow="$(grep -o -m1 'http://[^ ]*' "$log")"
-  export LIGHTPANE_CONFIG_DIR="$work/config"
-  unset LIGHTPANE_API_KEY LIGHTPANE_SESSION LIGHTPANE_BASE_URL LIGHTPANE_PROFILE || true
-  # -r all over these services is 5 x the AWS regions: several batches of 100.
-  many="ec2,s3,lambda_functions,rds,ebs_volumes"
-  entries=$(./lightpane discover "$many" -r all --dry-run -o json --base-url "$slow" 2>/dev/null | jq '.services | length' 2>/dev/null || echo 0)
-  one="./lightpane discover ec2 -r eu-west-2 -o csv --base-url $slow"
-  all="./lightpane discover $many -r all -o csv --base-url $slow"
-  hyperfine -N --warmup 1 --runs 5 --export-json "$work/batches.json" -n one "$one" -n all "$all" >&2
-  t_one=$(jq -r '.results[0].median' "$work/batches.json")
-  t_all=$(jq -r '.results[1].median' "$work/batches.json")
-  nb=$(( (entries + 99) / 100 ))
-  if ((nb > 1)); then
-    seq_est=$(awk -v o="$t_one" -v n="$nb" 'BEGIN { printf "%.3f", o * n }')
-    ratio=$(awk -v s="$seq_est" -v a="$t_all" 'BEGIN { printf "%.2f", s / a }')
-    batches_note="$entries entries, $nb batches; one after another estimated as $nb × a one-batch run"
-    batches_rows="| $nb batches at 200 ms latency, 4 in flight vs one after another | ≥ 2.5× | $(printf '%.3f' "$t_all") s vs $seq_est s | ${ratio}× |"
-  else
-    batches_note="skipped: the dry run did not report the entries"
-  fi
-fi
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 section="$work/section.md"
 {
   echo "<!-- perf-server -->"
-  echo "## Reference server and batches (issue 14, items 3 and 6)"
+  echo "## Reference server (issue 14, item 3)"
   echo
   echo "Written by \`bench/perf-server.sh\` on $(date -u +%Y-%m-%dT%H:%M:%SZ). wrk -t2 -c16, ${duration} s per"
   echo "server after 2 s of warm-up, \`POST /discovery\` for ec2 in eu-west-2. The reference server is"
@@ -143,9 +112,9 @@ section="$work/section.md"
     echo "| $rows rows (${result[size-$rows]} bytes): reference server vs WireMock | ≥ 1.5× (stretch 2×) at 300 rows | $s vs $w | $(ratio "$s" "$w")× |"
     echo "| $rows rows: reference server vs bare HttpServer | ≥ 0.80 | $s vs $b | $(ratio "$s" "$b") |"
   done
-  [[ -n "$batches_rows" ]] && echo "$batches_rows"
   echo
-  echo "Concurrent batches: $batches_note."
+  echo "Concurrent batches (item 6): [Many batches at once](#many-batches-at-once-issue-14-item-6),"
+  echo "measured by \`bench/batches.sh\`."
   echo "<!-- /perf-server -->"
 } >"$section"
 

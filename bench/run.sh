@@ -17,6 +17,7 @@
 #   4. the CLI's peak RSS at 300 and at 1,000,000 rows           target: <= 96 MiB, constant
 #      (64 MiB until issue 14 traded a few MiB for both tiered compilers)
 #   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section
+#   and bench/batches.sh: many batches at once (issue 14, item 6), in its own section
 set -euo pipefail
 
 # shellcheck source=bench/common.sh
@@ -163,3 +164,6 @@ cat "$out"
 "$root/bench/soak.sh"
 # Its own section: --sort-by and diff at a million rows (issue 12; bounded: about 2 minutes).
 "$root/bench/cli-features.sh"
+# Its own section: one discover of 24 batches at 200 ms latency, 1 vs 4 vs 8 in flight (issue 14,
+# item 6; about a minute and a half).
+"$root/bench/batches.sh"

@@ -630,7 +630,9 @@ public final class LightPaneClient implements AutoCloseable {
      * 100 entries (or the key's {@code max_batch_size}) goes as several batches; their results are
      * still handed over in request order, and a batch that has arrived waits unread while an
      * earlier one is read, so memory holds at most this many answers being received. A {@code 429}
-     * one batch meets makes the others wait its {@code Retry-After} too.
+     * one batch meets makes the others wait its {@code Retry-After} too. {@link #fromEnv()} reads
+     * it from {@code LIGHTPANE_BATCHES_IN_FLIGHT} or a profile's {@code batches_in_flight} ({@link
+     * ClientSetting#BATCHES_IN_FLIGHT}).
      *
      * @param batches how many batches may be in flight at once, from 1 to {@value
      *     LightPaneClient#MAX_BATCHES_IN_FLIGHT}
@@ -671,11 +673,11 @@ public final class LightPaneClient implements AutoCloseable {
      * profile named by {@code LIGHTPANE_PROFILE} (which must exist), else the {@code default}
      * profile if its file exists (see {@link ProfileStore}); then, over it, the variables {@code
      * LIGHTPANE_BASE_URL}, {@code LIGHTPANE_API_KEY}, {@code LIGHTPANE_SESSION}, {@code
-     * LIGHTPANE_TIMEOUT}, {@code LIGHTPANE_RETRIES} and {@code LIGHTPANE_LOG} (see {@link
-     * ClientSetting}). An access key wins over a session, whichever of the two sources set it.
-     * Setters called afterwards override what this read (as a flag does for the command); unset and
-     * empty variables change nothing. If {@link #profile(String)} was called before, that profile
-     * is used instead of {@code LIGHTPANE_PROFILE}.
+     * LIGHTPANE_TIMEOUT}, {@code LIGHTPANE_RETRIES}, {@code LIGHTPANE_BATCHES_IN_FLIGHT} and {@code
+     * LIGHTPANE_LOG} (see {@link ClientSetting}). An access key wins over a session, whichever of
+     * the two sources set it. Setters called afterwards override what this read (as a flag does for
+     * the command); unset and empty variables change nothing. If {@link #profile(String)} was
+     * called before, that profile is used instead of {@code LIGHTPANE_PROFILE}.
      *
      * @return this builder
      * @throws IllegalArgumentException if a variable or the profile holds a bad value, or the
@@ -718,8 +720,8 @@ public final class LightPaneClient implements AutoCloseable {
 
     /**
      * Takes the settings of a profile written by {@code lightpane config set --profile NAME} (or
-     * {@link ProfileStore#write}): its base URL, credentials, timeout and retries. Setters and
-     * {@link #fromEnv()} called afterwards override them.
+     * {@link ProfileStore#write}): its base URL, credentials, timeout, retries and batches in
+     * flight. Setters and {@link #fromEnv()} called afterwards override them.
      *
      * @param name the profile's name, such as {@code default} or {@code staging}: letters, digits,
      *     {@code .}, {@code _} and {@code -} (see {@link ProfileStore#checkName})
@@ -808,6 +810,9 @@ public final class LightPaneClient implements AutoCloseable {
       }
       if (values.containsKey(ClientSetting.RETRIES)) {
         maxRetries(Integer.parseInt(values.get(ClientSetting.RETRIES).trim()));
+      }
+      if (values.containsKey(ClientSetting.BATCHES_IN_FLIGHT)) {
+        batchesInFlight(Integer.parseInt(values.get(ClientSetting.BATCHES_IN_FLIGHT).trim()));
       }
     }
 

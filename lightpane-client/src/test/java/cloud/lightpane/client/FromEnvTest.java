@@ -202,6 +202,22 @@ class FromEnvTest {
         retries.getMessage().startsWith("retries must be from 0 to 10 (from profile 'default'"),
         retries.getMessage());
 
+    profile("default", "batches_in_flight=0\n");
+    IllegalArgumentException none =
+        assertThrows(IllegalArgumentException.class, () -> LightPaneClient.fromEnv(env));
+    assertTrue(
+        none.getMessage()
+            .startsWith("batches_in_flight must be from 1 to 16 (from profile 'default'"),
+        none.getMessage());
+    env.put("LIGHTPANE_BATCHES_IN_FLIGHT", "many");
+    IllegalArgumentException many =
+        assertThrows(IllegalArgumentException.class, () -> LightPaneClient.fromEnv(env));
+    assertEquals(
+        "batches_in_flight must be a whole number from 1 to 16, not 'many'"
+            + " (from LIGHTPANE_BATCHES_IN_FLIGHT)",
+        many.getMessage());
+    env.remove("LIGHTPANE_BATCHES_IN_FLIGHT");
+
     Files.delete(config.resolve("profiles").resolve("default.properties"));
     env.put("LIGHTPANE_API_KEY", "not a key");
     IllegalArgumentException key =

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Read and change settings of a profile (--profile NAME; default 'default').",
-      "Keys: base_url, api_key, session, region, output, timeout, retries."
+      "Keys: base_url, api_key, session, region, output, timeout, retries, batches_in_flight."
     },
     subcommands = {
       ConfigCommand.Set.class,

@@ -120,6 +120,7 @@ public final class Connection implements AutoCloseable {
               .transport(transport)
               .timeout(timeout)
               .maxRetries(Integer.parseInt(settings.get(SettingKey.RETRIES)))
+              .batchesInFlight(Integer.parseInt(settings.get(SettingKey.BATCHES_IN_FLIGHT)))
               .proxySelector(EnvironmentProxy.from(context.env()))
               .userAgentSuffix("lightpane-cli/" + Version.get())
               .logTraffic(options.traced(context))

@@ -93,6 +93,16 @@ public final class GlobalOptions {
   Integer retries;
 
   @Option(
+      names = "--batches-in-flight",
+      paramLabel = "N",
+      scope = ScopeType.INHERIT,
+      converter = SettingConverter.BatchesInFlight.class,
+      description =
+          "Batches of one discovery sent at once, 1 to 16; output stays in request order (env"
+              + " LIGHTPANE_BATCHES_IN_FLIGHT; default 4).")
+  Integer batchesInFlight;
+
+  @Option(
       names = "--api-key-file",
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
@@ -210,6 +220,14 @@ public final class GlobalOptions {
     }
     if (retries != null) {
       put(flags, names, SettingKey.RETRIES, retries.toString(), "--retries");
+    }
+    if (batchesInFlight != null) {
+      put(
+          flags,
+          names,
+          SettingKey.BATCHES_IN_FLIGHT,
+          batchesInFlight.toString(),
+          "--batches-in-flight");
     }
     if (maxTime != null) {
       put(flags, names, SettingKey.MAX_TIME, SettingConverter.Timeout.text(maxTime), "--max-time");

@@ -97,6 +97,19 @@ public abstract class SettingConverter<T> implements ITypeConverter<T> {
     }
   }
 
+  /** {@code --batches-in-flight 8}. */
+  public static final class BatchesInFlight extends SettingConverter<Integer> {
+    /** For picocli. */
+    public BatchesInFlight() {
+      super(SettingKey.BATCHES_IN_FLIGHT, "--batches-in-flight");
+    }
+
+    @Override
+    Integer parse(String text) {
+      return Integer.valueOf(text);
+    }
+  }
+
   /** {@code -o csv}: every command's output format, parsed here only. */
   public static final class Output extends SettingConverter<OutputFormat> {
     /** For picocli. */

@@ -142,6 +142,11 @@ public final class ManualSections {
         ClientSetting.RETRIES.env(),
         "Retries of a failed request (default " + ClientSetting.RETRIES.defaultValue() + ").");
     env.put(
+        ClientSetting.BATCHES_IN_FLIGHT.env(),
+        "Batches of one discovery sent at once, 1 to 16 (default "
+            + ClientSetting.BATCHES_IN_FLIGHT.defaultValue()
+            + ").");
+    env.put(
         ProfileStore.CONFIG_DIR_ENV,
         "Configuration directory (default $XDG_CONFIG_HOME/lightpane).");
     env.put("XDG_CONFIG_HOME", "Base of the configuration directory (default ~/.config).");

@@ -17,6 +17,7 @@ public enum SettingKey {
   OUTPUT("output", "LIGHTPANE_OUTPUT", "table"),
   TIMEOUT(ClientSetting.TIMEOUT),
   RETRIES(ClientSetting.RETRIES),
+  BATCHES_IN_FLIGHT(ClientSetting.BATCHES_IN_FLIGHT),
   MAX_TIME("max_time", "LIGHTPANE_MAX_TIME", null),
   ALLOW_INSECURE_HTTP("allow_insecure_http", "LIGHTPANE_ALLOW_INSECURE_HTTP", "false");
 

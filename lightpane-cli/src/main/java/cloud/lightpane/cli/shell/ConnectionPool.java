@@ -26,6 +26,7 @@ final class ConnectionPool implements Connection.Source, AutoCloseable {
           SettingKey.SESSION,
           SettingKey.TIMEOUT,
           SettingKey.RETRIES,
+          SettingKey.BATCHES_IN_FLIGHT,
           SettingKey.MAX_TIME,
           SettingKey.ALLOW_INSECURE_HTTP);
 

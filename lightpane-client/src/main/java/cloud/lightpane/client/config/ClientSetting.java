@@ -26,7 +26,15 @@ public enum ClientSetting {
    */
   TIMEOUT("timeout", "LIGHTPANE_TIMEOUT", text(LightPaneClient.DEFAULT_REQUEST_TIMEOUT)),
   /** Retries after the first attempt: {@code retries}, {@code LIGHTPANE_RETRIES}, default 2. */
-  RETRIES("retries", "LIGHTPANE_RETRIES", Integer.toString(LightPaneClient.DEFAULT_MAX_RETRIES));
+  RETRIES("retries", "LIGHTPANE_RETRIES", Integer.toString(LightPaneClient.DEFAULT_MAX_RETRIES)),
+  /**
+   * The batches of one discovery sent at once ({@link LightPaneClient.Builder#batchesInFlight}):
+   * {@code batches_in_flight}, {@code LIGHTPANE_BATCHES_IN_FLIGHT}, default 4.
+   */
+  BATCHES_IN_FLIGHT(
+      "batches_in_flight",
+      "LIGHTPANE_BATCHES_IN_FLIGHT",
+      Integer.toString(LightPaneClient.DEFAULT_BATCHES_IN_FLIGHT));
 
   /** The variable that names the profile to use ({@code LIGHTPANE_PROFILE}). */
   public static final String PROFILE_ENV = "LIGHTPANE_PROFILE";
@@ -106,18 +114,9 @@ public enum ClientSetting {
                 + "'"
             : null;
       case RETRIES:
-        try {
-          int retries = Integer.parseInt(value.trim());
-          return retries < 0 || retries > LightPaneClient.MAX_RETRIES_LIMIT
-              ? "retries must be from 0 to " + LightPaneClient.MAX_RETRIES_LIMIT
-              : null;
-        } catch (NumberFormatException e) {
-          return "retries must be a whole number from 0 to "
-              + LightPaneClient.MAX_RETRIES_LIMIT
-              + ", not '"
-              + value
-              + "'";
-        }
+        return wholeNumberProblem(value, 0, LightPaneClient.MAX_RETRIES_LIMIT);
+      case BATCHES_IN_FLIGHT:
+        return wholeNumberProblem(value, 1, LightPaneClient.MAX_BATCHES_IN_FLIGHT);
       default:
         for (int i = 0; i < value.length(); i++) {
           if (Character.isWhitespace(value.charAt(i))) {
@@ -125,6 +124,18 @@ public enum ClientSetting {
           }
         }
         return null;
+    }
+  }
+
+  /**
+   * What is wrong with {@code value} as a whole number from {@code min} to {@code max}, or null.
+   */
+  private String wholeNumberProblem(String value, int min, int max) {
+    try {
+      int number = Integer.parseInt(value.trim());
+      return number < min || number > max ? key + " must be from " + min + " to " + max : null;
+    } catch (NumberFormatException e) {
+      return key + " must be a whole number from " + min + " to " + max + ", not '" + value + "'";
     }
   }
 
