@@ -16,7 +16,8 @@
 #                                                                target: >= 6x faster
 #   4. the CLI's peak RSS at 300 and at 1,000,000 rows           target: <= 96 MiB, constant
 #      (64 MiB until issue 14 traded a few MiB for both tiered compilers)
-#   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section
+#   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section, and the others below,
+#   bench/release.sh last: the release archive against the clone and gh (needs gh too)
 set -euo pipefail
 
 # shellcheck source=bench/common.sh
@@ -163,3 +164,5 @@ cat "$out"
 "$root/bench/soak.sh"
 # Its own section: --sort-by and diff at a million rows (issue 12; bounded: about 2 minutes).
 "$root/bench/cli-features.sh"
+# Its own section: the release archive against the clone and gh --version (issues 9 and 14; about 1 minute).
+"$root/bench/release.sh"
