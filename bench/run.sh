@@ -16,8 +16,10 @@
 #                                                                target: >= 6x faster
 #   4. the CLI's peak RSS at 300 and at 1,000,000 rows           target: <= 96 MiB, constant
 #      (64 MiB until issue 14 traded a few MiB for both tiered compilers)
-#   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section
+#   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section,
 #   and bench/batches.sh: many batches at once (issue 14, item 6), in its own section
+#   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section, and the others below,
+#   bench/release.sh last: the release archive against the clone and gh (needs gh too)
 set -euo pipefail
 
 # shellcheck source=bench/common.sh
@@ -167,3 +169,5 @@ cat "$out"
 # Its own section: one discover of 24 batches at 200 ms latency, 1 vs 4 vs 8 in flight (issue 14,
 # item 6; about a minute and a half).
 "$root/bench/batches.sh"
+# Its own section: the release archive against the clone and gh --version (issues 9 and 14; about 1 minute).
+"$root/bench/release.sh"

@@ -44,8 +44,12 @@ lightpane_class_archive() {
     "$java" -XX:DumpLoadedClassList="$list.$format" "${jvm[@]}" -jar "$jar" \
       discover s3 ec2 --region eu-west-2 --embedded -o "$format" >/dev/null 2>&1 || true
   done
-  # JDK 25 numbers the classes of each list ("name id: N"); merged lists drop the numbers.
-  cat "$list".* 2>/dev/null | sed -E 's/ id: [0-9]+$//' | awk '!seen[$0]++' >"$list"
+  # JDK 25 numbers the classes of each list ("name id: N"); merged lists drop the numbers. They
+  # drop the @cp lines too (JDK 21+: constants to resolve at dump time): resolving them links the
+  # class, and JDK 25 leaves out of the archive any linked class older than Java 6, so picocli's
+  # classes and ours that implement its interfaces were loaded from the jar on every run (the
+  # release's 300-row discover used 40 ms more CPU; docs/benchmarks.md).
+  cat "$list".* 2>/dev/null | sed -E -e '/^@cp /d' -e 's/ id: [0-9]+$//' | awk '!seen[$0]++' >"$list"
   if [[ -s "$list" ]] && "$java" -Xshare:dump -XX:SharedClassListFile="$list" \
       -XX:SharedArchiveFile="$jsa.$$.tmp" -cp "$jar" >"$list.log" 2>&1; then
     mv -f "$jsa.$$.tmp" "$jsa"

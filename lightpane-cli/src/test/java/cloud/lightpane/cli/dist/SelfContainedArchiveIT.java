@@ -156,7 +156,11 @@ class SelfContainedArchiveIT {
   }
 
   private static Command version(Path copy) throws Exception {
-    return Command.run(machine, userEnv(), copy.resolve("bin/lightpane").toString(), "--version");
+    return version(copy, userEnv());
+  }
+
+  private static Command version(Path copy, Map<String, String> env) throws Exception {
+    return Command.run(machine, env, copy.resolve("bin/lightpane").toString(), "--version");
   }
 
   @Test
@@ -233,6 +237,58 @@ class SelfContainedArchiveIT {
             "--embedded",
             "-o",
             "csv");
+    assertEquals(0, csv.exit(), csv.toString());
+    assertTrue(csv.out().startsWith(S3_CSV_HEAD), csv.out());
+    assertEquals("", csv.err());
+  }
+
+  /** Writes random bytes over a third of the archive, keeping its size (and the file itself). */
+  private static void corruptInPlace(Path copy) throws IOException {
+    try (RandomAccessFile jsa =
+        new RandomAccessFile(copy.resolve("lib/lightpane.jsa").toFile(), "rw")) {
+      jsa.seek(jsa.length() / 3);
+      byte[] garbage = new byte[400_000];
+      new java.util.Random(7).nextBytes(garbage);
+      jsa.write(garbage);
+    }
+  }
+
+  private static Command s3Csv(Path copy, Map<String, String> env) throws Exception {
+    return Command.run(
+        machine,
+        env,
+        copy.resolve("bin/lightpane").toString(),
+        "discover",
+        "s3",
+        "--region",
+        "eu-west-2",
+        "--embedded",
+        "-o",
+        "csv");
+  }
+
+  @Test
+  void anArchiveDamagedAfterItsChecksumWasCheckedOnlyCostsSpeed() throws Exception {
+    // The launcher checks the archive's checksum once per user and file, then trusts the record:
+    // a write into the file after that must still be caught.
+    Path copy = damagedCopy("jsa-later");
+    Map<String, String> env = userEnv("XDG_CACHE_HOME", machine.resolve("cache-later").toString());
+    assertEquals(new Command(0, "lightpane " + VERSION + "\n", ""), version(copy, env));
+    corruptInPlace(copy);
+    Command csv = s3Csv(copy, env);
+    assertEquals(0, csv.exit(), csv.toString());
+    assertTrue(csv.out().startsWith(S3_CSV_HEAD), csv.out());
+    assertEquals("", csv.err());
+  }
+
+  @Test
+  void aCorruptArchiveWithNoCacheToWriteOnlyCostsSpeed() throws Exception {
+    Path copy = damagedCopy("jsa-no-cache");
+    // A cache "directory" that is a file: no record can be written (even by root), so every run
+    // has the JVM check the archive's checksum as it maps it.
+    Path notADirectory = Files.writeString(machine.resolve("cache-is-a-file"), "");
+    corruptInPlace(copy);
+    Command csv = s3Csv(copy, userEnv("XDG_CACHE_HOME", notADirectory.toString()));
     assertEquals(0, csv.exit(), csv.toString());
     assertTrue(csv.out().startsWith(S3_CSV_HEAD), csv.out());
     assertEquals("", csv.err());
