@@ -17,9 +17,8 @@
 #   4. the CLI's peak RSS at 300 and at 1,000,000 rows           target: <= 96 MiB, constant
 #      (64 MiB until issue 14 traded a few MiB for both tiered compilers)
 #   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section,
-#   and bench/batches.sh: many batches at once (issue 14, item 6), in its own section
-#   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section, and the others below,
-#   bench/release.sh last: the release archive against the clone and gh (needs gh too)
+#   bench/batches.sh: many batches at once (issue 14, item 6), and bench/release.sh last: the
+#   release archive against the clone and gh (needs gh too), each in its own section
 set -euo pipefail
 
 # shellcheck source=bench/common.sh
