@@ -164,5 +164,5 @@ cat "$out"
 # Its own section: --sort-by and diff at a million rows (issue 12; bounded: about 2 minutes).
 "$root/bench/cli-features.sh"
 # Its own section: the SDK's overhead over raw java.net.http + Jackson, and the async fan-out, in JMH
-# (issue 14, item 4; bounded: about 4 minutes).
+# (issue 14, item 4; bounded: about 5 minutes).
 "$root/bench/sdk.sh"

@@ -3,7 +3,7 @@
 # (issue 14, item 4), measured with JMH (lightpane-bench). Writes its own section of
 # docs/benchmarks.md, between the sdk-overhead markers (replaced on every run).
 #
-#   bench/sdk.sh                          # about 4 minutes
+#   bench/sdk.sh                          # about 5 minutes
 #   JMH_OPTS='-wi 1 -i 2' bench/sdk.sh    # quicker, noisier (options added to the defaults)
 #
 # Needs jq (sudo apt-get install -y jq). Called by bench/run.sh; runs alone too.
@@ -16,7 +16,9 @@ require_tools jq
 echo "sdk: building lightpane-bench..." >&2
 ./mvnw -B -q -pl lightpane-bench -am package -DskipTests >&2
 jar="$root/lightpane-bench/target/benchmarks.jar"
-settings="-f 1 -wi 3 -i 5 -w 2s -r 2s"
+# The SDK has more code to compile than the raw call: 3 x 2 s of warm-up left its scores still
+# falling through the measured iterations, so it gets 5 x 3 s.
+settings="-f 1 -wi 5 -i 5 -w 3s -r 2s"
 # shellcheck disable=SC2086 # the settings are words on purpose
 jmh() { java -jar "$jar" $settings ${JMH_OPTS:-} "$@"; }
 
