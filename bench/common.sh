@@ -51,3 +51,19 @@ start_server() {
   cat "$log" >&2
   exit 1
 }
+
+# write_section NAME SECTION_FILE [OUT]: puts SECTION_FILE (which starts with `<!-- NAME -->` and
+# ends with `<!-- /NAME -->`) into OUT (default docs/benchmarks.md) in place of the previous run's
+# section, or at the end of OUT when it has none yet; the rest of OUT is left alone.
+write_section() {
+  local name="$1" section="$2" out="${3:-$root/docs/benchmarks.md}"
+  if [[ -f "$out" ]] && grep -q "^<!-- $name -->" "$out"; then
+    awk -v f="$section" -v begin="<!-- $name -->" -v end="<!-- /$name -->" '
+      $0 == begin { while ((getline line < f) > 0) print line; skip = 1; next }
+      $0 == end { skip = 0; next }
+      !skip { print }' "$out" >"$work/section-out.md"
+    cp "$work/section-out.md" "$out"
+  else
+    { [[ -s "$out" ]] && echo; cat "$section"; } >>"$out"
+  fi
+}

@@ -170,3 +170,6 @@ cat "$out"
 "$root/bench/batches.sh"
 # Its own section: the release archive against the clone and gh --version (issues 9 and 14; about 1 minute).
 "$root/bench/release.sh"
+# Its own section: the SDK's overhead over raw java.net.http + Jackson, and the async fan-out, in JMH
+# (issue 14, item 4; bounded: about 5 minutes).
+"$root/bench/sdk.sh"
