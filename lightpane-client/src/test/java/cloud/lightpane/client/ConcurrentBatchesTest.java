@@ -76,6 +76,18 @@ class ConcurrentBatchesTest {
     }
   }
 
+  /** The contract's 400 for a batch over the key's {@code max_batch_size}. */
+  private static void refuseAsTooBig(HttpExchange exchange) throws IOException {
+    byte[] refusal =
+        "{\"error\":\"Batch size exceeds limit for this token\"}"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(400, refusal.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(refusal);
+    }
+  }
+
   private static String firstRegion(HttpExchange exchange) throws IOException {
     return JSON.readTree(ScriptedServer.BODY.get()).at("/services/0/region").asText();
   }
@@ -246,14 +258,7 @@ class ConcurrentBatchesTest {
                   int size = JSON.readTree(ScriptedServer.BODY.get()).get("services").size();
                   sizes.add(size);
                   if (size > 5) {
-                    byte[] refusal =
-                        "{\"error\":\"Batch size exceeds limit for this token\"}"
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders().set("Content-Type", "application/json");
-                    exchange.sendResponseHeaders(400, refusal.length);
-                    try (OutputStream out = exchange.getResponseBody()) {
-                      out.write(refusal);
-                    }
+                    refuseAsTooBig(exchange);
                   } else {
                     answer(exchange, 200);
                   }
@@ -273,19 +278,7 @@ class ConcurrentBatchesTest {
       value = Path.class,
       names = {"DISCOVER"})
   void aRefusedBatchOfOneIsTheError(Path path) throws Exception {
-    try (ScriptedServer server =
-            new ScriptedServer(
-                exchange -> {
-                  byte[] refusal =
-                      "{\"error\":\"Batch size exceeds limit for this token\"}"
-                          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                  exchange.getResponseHeaders().set("Content-Type", "application/json");
-                  exchange.sendResponseHeaders(400, refusal.length);
-                  try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(refusal);
-                  }
-                },
-                4);
+    try (ScriptedServer server = new ScriptedServer(ConcurrentBatchesTest::refuseAsTooBig, 4);
         LightPaneClient client = client(server, 1)) {
       BadRequestException e =
           org.junit.jupiter.api.Assertions.assertThrows(
