@@ -84,11 +84,10 @@ public abstract class SettingConverter<T> implements ITypeConverter<T> {
     }
   }
 
-  /** {@code --retries 3}. */
-  public static final class Retries extends SettingConverter<Integer> {
-    /** For picocli. */
-    public Retries() {
-      super(SettingKey.RETRIES, "--retries");
+  /** A setting that is a whole number; its range is the setting's to check. */
+  abstract static class Count extends SettingConverter<Integer> {
+    Count(SettingKey key, String option) {
+      super(key, option);
     }
 
     @Override
@@ -97,16 +96,19 @@ public abstract class SettingConverter<T> implements ITypeConverter<T> {
     }
   }
 
+  /** {@code --retries 3}. */
+  public static final class Retries extends Count {
+    /** For picocli. */
+    public Retries() {
+      super(SettingKey.RETRIES, "--retries");
+    }
+  }
+
   /** {@code --batches-in-flight 8}. */
-  public static final class BatchesInFlight extends SettingConverter<Integer> {
+  public static final class BatchesInFlight extends Count {
     /** For picocli. */
     public BatchesInFlight() {
       super(SettingKey.BATCHES_IN_FLIGHT, "--batches-in-flight");
-    }
-
-    @Override
-    Integer parse(String text) {
-      return Integer.valueOf(text);
     }
   }
 
