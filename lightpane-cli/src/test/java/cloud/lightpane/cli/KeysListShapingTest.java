@@ -180,6 +180,16 @@ class KeysListShapingTest {
   }
 
   @Test
+  void noKeyLeftIsSaidInWordsInTableAndMarkdownAndIsEmptyWithoutHeaders() {
+    assertEquals("(no keys)\n", ok("keys", "list", "--where", "label=nobody").out());
+    assertEquals(
+        "_No keys._\n", ok("keys", "list", "--where", "label=nobody", "-o", "markdown").out());
+    assertEquals(
+        "", ok("keys", "list", "--where", "label=nobody", "-o", "markdown", "--no-headers").out());
+    assertEquals("", ok("keys", "list", "--where", "label=nobody", "--no-headers").out());
+  }
+
+  @Test
   void tableWithoutHeadersPrintsOnlyTheRows() {
     Cli.Result table = ok("keys", "list", "--where", "label~^ci-", "--no-headers");
     String[] lines = table.out().split("\n");

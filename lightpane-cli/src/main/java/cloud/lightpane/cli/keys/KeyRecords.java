@@ -110,8 +110,10 @@ final class KeyRecords {
       boolean excelSafe)
       throws IOException {
     if (format == OutputFormat.TABLE || format == OutputFormat.MARKDOWN) {
-      if (records.isEmpty() && headers && format == OutputFormat.TABLE) {
-        out.write("(no keys)\n");
+      if (records.isEmpty() && headers) {
+        // A header-only Markdown table renders as an empty grid; say so in words, as discovery's
+        // "_No rows._" does.
+        out.write(format == OutputFormat.TABLE ? "(no keys)\n" : "_No keys._\n");
         out.flush();
         return;
       }
