@@ -80,7 +80,7 @@ floor() { awk -v b="$batches" -v n="$1" -v l="${latency%ms}" 'BEGIN { printf "%.
 
 section="$work/section.md"
 {
-  echo "<!-- batches: begin (written by bench/batches.sh) -->"
+  echo "<!-- batches -->"
   echo "## Many batches at once (issue 14, item 6)"
   echo
   echo "Written by \`bench/batches.sh\` on $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores; load $load_before before,"
@@ -105,16 +105,9 @@ section="$work/section.md"
   echo
   echo "and the same with \`--batches-in-flight 4\` and \`8\`. The rest of each run is the JVM's start"
   echo "and the CLI's own work, the same whatever the number in flight."
-  echo "<!-- batches: end -->"
+  echo "<!-- /batches -->"
 } >"$section"
 
-touch "$out"
-awk '/<!-- batches: begin/ { skip = 1 } !skip { print } /<!-- batches: end -->/ { skip = 0 }' "$out" |
-  sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$work/rest.md" # without trailing blank lines
-{
-  cat "$work/rest.md"
-  [[ -s "$work/rest.md" ]] && echo
-  cat "$section"
-} >"$out"
+write_section batches "$section" "$out"
 echo "batches: wrote its section of $out" >&2
 cat "$section"

@@ -81,7 +81,7 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 section="$work/section.md"
 {
-  echo "<!-- cli-features: begin (written by bench/cli-features.sh) -->"
+  echo "<!-- cli-features -->"
   echo "## Sorting and diffing a million rows (bench/cli-features.sh)"
   echo
   echo "Written on $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores; load $load_before before, $load_after after."
@@ -94,15 +94,8 @@ section="$work/section.md"
   echo "| what | wall clock | peak RSS |"
   echo "|---|---|---|"
   printf '%s\n' "${rows[@]}"
-  echo "<!-- cli-features: end -->"
+  echo "<!-- /cli-features -->"
 } >"$section"
-touch "$out"
-awk '/<!-- cli-features: begin/ { skip = 1 } !skip { print } /<!-- cli-features: end -->/ { skip = 0 }' "$out" |
-  sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$work/rest.md"
-{
-  cat "$work/rest.md"
-  [[ -s "$work/rest.md" ]] && echo
-  cat "$section"
-} >"$out"
+write_section cli-features "$section" "$out"
 echo "cli-features: wrote its section of $out" >&2
 cat "$section"

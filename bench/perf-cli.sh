@@ -125,7 +125,7 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 section="$work/section.md"
 {
-  echo "<!-- perf-cli: begin (written by bench/perf-cli.sh) -->"
+  echo "<!-- perf-cli -->"
   echo "## The CLI at scale (bench/perf-cli.sh)"
   echo
   echo "Written on $(date -u +%Y-%m-%dT%H:%M:%SZ); load $load_before before, $load_after after."
@@ -138,15 +138,8 @@ section="$work/section.md"
   printf '%s\n' "${rows[@]}"
   echo
   [[ -f "$root/bench/perf-cli-notes.md" ]] && cat "$root/bench/perf-cli-notes.md"
-  echo "<!-- perf-cli: end -->"
+  echo "<!-- /perf-cli -->"
 } >"$section"
-touch "$out"
-awk '/<!-- perf-cli: begin/ { skip = 1 } !skip { print } /<!-- perf-cli: end -->/ { skip = 0 }' "$out" |
-  sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$work/rest.md" # without trailing blank lines
-{
-  cat "$work/rest.md"
-  [[ -s "$work/rest.md" ]] && echo
-  cat "$section"
-} >"$out"
+write_section perf-cli "$section" "$out"
 echo "perf-cli: wrote its section of $out" >&2
 cat "$section"

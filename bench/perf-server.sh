@@ -118,14 +118,6 @@ section="$work/section.md"
   echo "<!-- /perf-server -->"
 } >"$section"
 
-if [[ -f "$out" ]] && grep -q '^<!-- perf-server -->' "$out"; then
-  awk -v f="$section" '
-    /^<!-- perf-server -->/ { while ((getline line < f) > 0) print line; skip = 1; next }
-    /^<!-- \/perf-server -->/ { skip = 0; next }
-    !skip { print }' "$out" >"$work/out.md"
-  cp "$work/out.md" "$out"
-else
-  { [[ -f "$out" ]] && echo; cat "$section"; } >>"$out"
-fi
+write_section perf-server "$section" "$out"
 echo "perf-server: wrote its section of $out" >&2
 cat "$section"

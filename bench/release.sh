@@ -89,7 +89,7 @@ size() { du -h --apparent-size "$@" | cut -f1 | tr -d '\n'; }
 
 section="$work/section.md"
 {
-  echo "<!-- release: begin (written by bench/release.sh) -->"
+  echo "<!-- release -->"
   echo "## The release archive against the clone and gh (bench/release.sh)"
   echo
   echo "Written on $(date -u +%Y-%m-%dT%H:%M:%SZ); load $load_before before, $load_after after."
@@ -118,15 +118,8 @@ section="$work/section.md"
   echo "| its class-data archive (\`lib/lightpane.jsa\`) | $(size "$install/lib/lightpane.jsa") |"
   echo
   [[ -f "$root/bench/release-notes.md" ]] && cat "$root/bench/release-notes.md"
-  echo "<!-- release: end -->"
+  echo "<!-- /release -->"
 } >"$section"
-touch "$out"
-awk '/<!-- release: begin/ { skip = 1 } !skip { print } /<!-- release: end -->/ { skip = 0 }' "$out" |
-  sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$work/rest.md" # without trailing blank lines
-{
-  cat "$work/rest.md"
-  [[ -s "$work/rest.md" ]] && echo
-  cat "$section"
-} >"$out"
+write_section release "$section" "$out"
 echo "release: wrote its section of $out" >&2
 cat "$section"
