@@ -82,11 +82,11 @@ public class LightPaneApiException extends LightPaneException {
   }
 
   /**
-   * {@return the response headers}, unmodifiable; lookups ignore case. They are not serialized: an
-   * exception read back from a stream returns null here.
+   * {@return the response headers}, unmodifiable; lookups ignore case. They are not serialized
+   * (they may carry cookies): an exception read back from a stream returns an empty map here.
    */
   public Map<String, List<String>> headers() {
-    return headers;
+    return headers == null ? java.util.Collections.emptyMap() : headers;
   }
 
   /** {@return the raw response body as text (at most 64 KiB), or null when there was none} */
