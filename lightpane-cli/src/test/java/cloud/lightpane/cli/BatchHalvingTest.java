@@ -27,21 +27,7 @@ class BatchHalvingTest {
     if (services.size() > 3) {
       return new FakeApi.Answer(400, "{\"error\":\"Batch size exceeds limit for this token\"}");
     }
-    StringBuilder results = new StringBuilder("{\"results\":[");
-    for (int i = 0; i < services.size(); i++) {
-      String region = services.get(i).get("region").asText();
-      results
-          .append(i == 0 ? "" : ",")
-          .append("{\"metadata\":{\"service\":\"s3\",\"service_label\":\"S3 Buckets\",")
-          .append("\"provider\":\"aws\",\"region\":\"")
-          .append(region)
-          .append("\",\"count\":1,\"timestamp\":\"2026-03-28T14:30:00Z\"},")
-          .append("\"columns\":[{\"key\":\"bucket_name\",\"label\":\"Bucket\"}],")
-          .append("\"rows\":[{\"bucket_name\":\"b-")
-          .append(region)
-          .append("\"}]}");
-    }
-    return new FakeApi.Answer(200, results.append("]}").toString());
+    return FakeApi.oneBucketPerRegion(services);
   }
 
   @Test
@@ -70,11 +56,7 @@ class BatchHalvingTest {
       // for before the smaller batches go); then 2 at a time.
       assertEquals(List.of(10, 5, 5, 2, 2, 2, 2, 2), sizes);
 
-      StringBuilder expected = new StringBuilder();
-      for (String region : REGIONS) {
-        expected.append("s3,aws,").append(region).append(",b-").append(region).append("\r\n");
-      }
-      assertEquals(expected.toString(), result.out());
+      assertEquals(FakeApi.oneBucketPerRegionCsv(List.of(REGIONS)), result.out());
     }
   }
 }

@@ -104,7 +104,7 @@ class BatchesInFlightTest {
       } finally {
         lock.unlock();
       }
-      return rows(services);
+      return FakeApi.oneBucketPerRegion(services);
     }
 
     int most() {
@@ -115,32 +115,6 @@ class BatchesInFlightTest {
         lock.unlock();
       }
     }
-  }
-
-  private static FakeApi.Answer rows(JsonNode services) {
-    StringBuilder results = new StringBuilder("{\"results\":[");
-    for (int i = 0; i < services.size(); i++) {
-      String region = services.get(i).get("region").asText();
-      results
-          .append(i == 0 ? "" : ",")
-          .append("{\"metadata\":{\"service\":\"s3\",\"service_label\":\"S3 Buckets\",")
-          .append("\"provider\":\"aws\",\"region\":\"")
-          .append(region)
-          .append("\",\"count\":1,\"timestamp\":\"2026-03-28T14:30:00Z\"},")
-          .append("\"columns\":[{\"key\":\"bucket_name\",\"label\":\"Bucket\"}],")
-          .append("\"rows\":[{\"bucket_name\":\"b-")
-          .append(region)
-          .append("\"}]}");
-    }
-    return new FakeApi.Answer(200, results.append("]}").toString());
-  }
-
-  private static String expectedCsv() {
-    StringBuilder expected = new StringBuilder();
-    for (String region : REGIONS) {
-      expected.append("s3,aws,").append(region).append(",b-").append(region).append("\r\n");
-    }
-    return expected.toString();
   }
 
   private static String[] discover(String... extra) {
@@ -179,7 +153,7 @@ class BatchesInFlightTest {
               .env("LIGHTPANE_BASE_URL", api.url())
               .run(discover("--batches-in-flight", "1"));
       assertEquals(0, result.exit(), result.toString());
-      assertEquals(expectedCsv(), result.out());
+      assertEquals(FakeApi.oneBucketPerRegionCsv(REGIONS), result.out());
       assertEquals(1, gate.most(), "batches held at once");
       // 24, 12 and 6 refused, then eight batches of 3.
       assertEquals(List.of(24, 12, 6, 3, 3, 3, 3, 3, 3, 3, 3), sizes(api));
@@ -196,7 +170,7 @@ class BatchesInFlightTest {
               .env("LIGHTPANE_BASE_URL", api.url())
               .run(discover("--batches-in-flight", "4"));
       assertEquals(0, result.exit(), result.toString());
-      assertEquals(expectedCsv(), result.out());
+      assertEquals(FakeApi.oneBucketPerRegionCsv(REGIONS), result.out());
       assertEquals(4, gate.most(), "batches held at once");
       List<Integer> sizes = sizes(api);
       assertEquals(BATCHES, sizes.stream().filter(size -> size == LIMIT).count(), sizes.toString());
@@ -212,7 +186,7 @@ class BatchesInFlightTest {
     try (FakeApi api = new FakeApi(fromProfile::answer)) {
       Cli.Result result = Cli.in(config).env("LIGHTPANE_BASE_URL", api.url()).run(discover());
       assertEquals(0, result.exit(), result.toString());
-      assertEquals(expectedCsv(), result.out());
+      assertEquals(FakeApi.oneBucketPerRegionCsv(REGIONS), result.out());
       assertEquals(2, fromProfile.most(), "from the profile");
     }
 

@@ -19,6 +19,40 @@ final class FakeApi implements AutoCloseable {
   /** One answer: a status and a JSON body; a null body means "never answer" (a hang). */
   record Answer(int status, String body) {}
 
+  /**
+   * The answer of a server holding one S3 bucket, {@code b-REGION}, in every region: one result per
+   * entry of the request's {@code services}, in the order asked.
+   */
+  static Answer oneBucketPerRegion(com.fasterxml.jackson.databind.JsonNode services) {
+    StringBuilder results = new StringBuilder("{\"results\":[");
+    for (int i = 0; i < services.size(); i++) {
+      String region = services.get(i).get("region").asText();
+      results
+          .append(i == 0 ? "" : ",")
+          .append("{\"metadata\":{\"service\":\"s3\",\"service_label\":\"S3 Buckets\",")
+          .append("\"provider\":\"aws\",\"region\":\"")
+          .append(region)
+          .append("\",\"count\":1,\"timestamp\":\"2026-03-28T14:30:00Z\"},")
+          .append("\"columns\":[{\"key\":\"bucket_name\",\"label\":\"Bucket\"}],")
+          .append("\"rows\":[{\"bucket_name\":\"b-")
+          .append(region)
+          .append("\"}]}");
+    }
+    return new Answer(200, results.append("]}").toString());
+  }
+
+  /**
+   * What {@code discover s3 -a bucket_name -o csv --no-header} prints for {@link
+   * #oneBucketPerRegion} over these regions (in order), written out by hand.
+   */
+  static String oneBucketPerRegionCsv(Iterable<String> regions) {
+    StringBuilder expected = new StringBuilder();
+    for (String region : regions) {
+      expected.append("s3,aws,").append(region).append(",b-").append(region).append("\r\n");
+    }
+    return expected.toString();
+  }
+
   /** Decides the answer to a request body. */
   interface Script {
     Answer answer(String requestBody) throws Exception;
