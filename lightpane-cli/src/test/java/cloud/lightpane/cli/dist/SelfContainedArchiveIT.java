@@ -217,26 +217,9 @@ class SelfContainedArchiveIT {
   @Test
   void aCorruptArchiveOfTheRightSizeOnlyCostsSpeed() throws Exception {
     Path copy = damagedCopy("jsa-bytes");
-    try (RandomAccessFile jsa =
-        new RandomAccessFile(copy.resolve("lib/lightpane.jsa").toFile(), "rw")) {
-      // Without the JVM's checksum check, garbage here crashes the JVM while it maps the archive.
-      jsa.seek(jsa.length() / 3);
-      byte[] garbage = new byte[400_000];
-      new java.util.Random(42).nextBytes(garbage);
-      jsa.write(garbage);
-    }
-    Command csv =
-        Command.run(
-            machine,
-            userEnv(),
-            copy.resolve("bin/lightpane").toString(),
-            "discover",
-            "s3",
-            "--region",
-            "eu-west-2",
-            "--embedded",
-            "-o",
-            "csv");
+    // Without the JVM's checksum check, garbage here crashes the JVM while it maps the archive.
+    corruptInPlace(copy);
+    Command csv = s3Csv(copy, userEnv());
     assertEquals(0, csv.exit(), csv.toString());
     assertTrue(csv.out().startsWith(S3_CSV_HEAD), csv.out());
     assertEquals("", csv.err());
