@@ -98,8 +98,31 @@ class ReproducibleBuildIT {
     Path second = copy.resolve(module).resolve("target").resolve(name);
     assertTrue(Files.isRegularFile(first), "this build made " + first);
     assertTrue(Files.isRegularFile(second), "the second build made " + second);
-    assertEquals(
-        sha256(first), sha256(second), () -> name + " differs: " + differences(first, second));
+    if (!sha256(first).equals(sha256(second))) {
+      Path kept = keep(second);
+      throw new AssertionError(
+          name
+              + " is not byte-identical when built again from a copy of the sources: "
+              + differences(first, second)
+              + "\n  This build's jar: "
+              + first
+              + "\n  The second build's: "
+              + kept
+              + "\n  Compare them with `unzip -Z1` (entry order) and `zipinfo -v` (headers), then"
+              + " look in "
+              + module
+              + "/pom.xml for what writes that jar or adds to it (a generated file with a time, a"
+              + " path or a map's order; a shade or assembly step); if this build was not clean,"
+              + " try `./mvnw clean` first: a stale target/ can differ.");
+    }
+  }
+
+  /** The second build's jar, kept beside this module's reports: the copy it lives in is removed. */
+  private static Path keep(Path second) throws IOException {
+    Path dir = Path.of("target", "reproducible-build").toAbsolutePath();
+    Files.createDirectories(dir);
+    return Files.copy(
+        second, dir.resolve(second.getFileName()), StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
@@ -139,7 +162,7 @@ class ReproducibleBuildIT {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** The entries whose name, time or content differ: what to look at when this test fails. */
+  /** What differs between the two jars: entries, then their order, then their headers. */
   private static String differences(Path first, Path second) {
     try {
       return entryDifferences(first, second);
@@ -149,8 +172,10 @@ class ReproducibleBuildIT {
   }
 
   private static String entryDifferences(Path first, Path second) throws IOException {
-    Map<String, String> a = entries(first);
-    Map<String, String> b = entries(second);
+    List<ZipEntry> inFirst = entries(first);
+    List<ZipEntry> inSecond = entries(second);
+    Map<String, String> a = contents(inFirst);
+    Map<String, String> b = contents(inSecond);
     List<String> differing = new ArrayList<>();
     for (String name : a.keySet()) {
       if (!a.get(name).equals(b.get(name))) {
@@ -158,19 +183,65 @@ class ReproducibleBuildIT {
       }
     }
     b.keySet().stream().filter(n -> !a.containsKey(n)).forEach(n -> differing.add(n + " (new)"));
-    return differing.isEmpty()
-        ? "same entries, times and contents (the zip's own headers or order differ)"
-        : String.join("\n  ", differing.subList(0, Math.min(20, differing.size())));
-  }
-
-  private static Map<String, String> entries(Path jar) throws IOException {
-    Map<String, String> entries = new TreeMap<>();
-    try (ZipFile zip = new ZipFile(jar.toFile())) {
-      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-        entries.put(entry.getName(), entry.getTime() + "/" + entry.getCrc());
+    if (!differing.isEmpty()) {
+      return differing.size()
+          + " entries differ in time/CRC (first 20):\n  "
+          + String.join("\n  ", differing.subList(0, Math.min(20, differing.size())));
+    }
+    for (int i = 0; i < inFirst.size(); i++) {
+      String one = inFirst.get(i).getName();
+      String other = inSecond.get(i).getName();
+      if (!one.equals(other)) {
+        return "same entries, times and CRCs, in another order: entry "
+            + (i + 1)
+            + " is "
+            + one
+            + " here and "
+            + other
+            + " in the second build";
       }
     }
-    return entries;
+    for (int i = 0; i < inFirst.size(); i++) {
+      String one = header(inFirst.get(i));
+      String other = header(inSecond.get(i));
+      if (!one.equals(other)) {
+        return "same entries in the same order; the headers of "
+            + inFirst.get(i).getName()
+            + " differ ("
+            + one
+            + " vs "
+            + other
+            + ")";
+      }
+    }
+    return "same entries, order and entry headers (the zip's other bytes differ: external"
+        + " attributes, comment or central directory)";
+  }
+
+  private static List<ZipEntry> entries(Path jar) throws IOException {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      return zip.stream().map(ZipEntry.class::cast).toList();
+    }
+  }
+
+  private static Map<String, String> contents(List<ZipEntry> entries) {
+    Map<String, String> contents = new TreeMap<>();
+    for (ZipEntry entry : entries) {
+      contents.put(entry.getName(), "time " + entry.getTime() + ", CRC " + entry.getCrc());
+    }
+    return contents;
+  }
+
+  private static String header(ZipEntry entry) {
+    byte[] extra = entry.getExtra();
+    return "method "
+        + entry.getMethod()
+        + ", compressed "
+        + entry.getCompressedSize()
+        + ", extra "
+        + (extra == null ? "none" : HexFormat.of().formatHex(extra))
+        + ", comment "
+        + entry.getComment();
   }
 
   private static String tail(Path log) {
