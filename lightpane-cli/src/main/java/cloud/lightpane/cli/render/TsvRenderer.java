@@ -85,7 +85,7 @@ public final class TsvRenderer implements RowRenderer {
     if (!header) {
       return;
     }
-    line.setLength(0);
+    // line is empty here: start() runs once, before any row() (resultStart or finish calls it).
     List<String> names = layout.header(columns);
     for (int i = 0; i < names.size(); i++) {
       if (i > 0) {

@@ -37,6 +37,17 @@ class CsvRendererTest {
   }
 
   @Test
+  void noResultStillWritesTheBomAndTheHeaderOfTheRequestedColumns() throws Exception {
+    StringWriter out = new StringWriter();
+    java.io.BufferedWriter buffered = new java.io.BufferedWriter(out);
+    CsvRenderer csv =
+        new CsvRenderer(
+            buffered, new CsvLayout(false, List.of("name", "state")), true, true, false);
+    csv.finish();
+    assertEquals("\uFEFFname,state\r\n", out.toString(), "finish flushes what it wrote");
+  }
+
+  @Test
   void severalServicesStartWithTheSourceAndShareTheUnionOfColumns() throws Exception {
     StringWriter out = new StringWriter();
     CsvLayout layout = new CsvLayout(true, List.of("name", "state", "bucket_name", "region"));

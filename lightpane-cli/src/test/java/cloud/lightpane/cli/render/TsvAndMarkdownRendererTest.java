@@ -47,6 +47,23 @@ class TsvAndMarkdownRendererTest {
   }
 
   @Test
+  void tsvWithNoResultStillWritesTheHeaderOfTheRequestedColumnsAndFlushes() throws Exception {
+    StringWriter out = new StringWriter();
+    TsvRenderer tsv =
+        new TsvRenderer(
+            new java.io.BufferedWriter(out), new CsvLayout(true, List.of("name", "state")), true);
+    tsv.finish();
+    assertEquals("_service\t_provider\t_region\tname\tstate\n", out.toString());
+  }
+
+  @Test
+  void tsvWithNoResultAndNoColumnsWritesNothing() throws Exception {
+    StringWriter out = new StringWriter();
+    new TsvRenderer(out, new CsvLayout(false, null), true).finish();
+    assertEquals("", out.toString());
+  }
+
+  @Test
   void markdownEscapesWhatWouldBreakTheTable() throws Exception {
     StringWriter out = new StringWriter();
     MarkdownRenderer md = new MarkdownRenderer(out, true);

@@ -43,6 +43,11 @@ class ConditionTest {
     assertTrue(holds("size<10", row("size", -2L)));
     assertFalse(holds("size<10", row("size", 10L)));
     assertTrue(holds("size<=10", row("size", new BigDecimal("9.99"))));
+    assertTrue(holds("size<=10", row("size", 10L)));
+    assertFalse(holds("size<=10", row("size", 11L)));
+    assertFalse(holds("size>=10", row("size", 9L)));
+    assertTrue(holds("size>-3", row("size", "-2")));
+    assertTrue(holds("size>10", row("size", new java.math.BigInteger("99999999999999999999"))));
     assertFalse(holds("size<=10", row("size", "ten")));
     assertFalse(holds("size>0", row("size", null)));
     assertFalse(holds("size>0", row()));
@@ -57,6 +62,9 @@ class ConditionTest {
     assertFalse(holds("owner=", row("owner", "ann")));
     assertTrue(holds("owner!=", row("owner", "ann")));
     assertFalse(holds("owner!=", row()));
+    assertFalse(holds("owner=ann", row()), "a missing cell equals only the empty value");
+    assertFalse(holds("owner=ann", row("owner", null)));
+    assertTrue(holds("owner!=ann", row()));
   }
 
   @Test
@@ -75,8 +83,24 @@ class ConditionTest {
     assertTrue(holds("name~web", row("name", "prod-web-1")));
     assertFalse(holds("name~^web", row("name", "prod-web-1")));
     assertTrue(holds("name!~^web", row("name", "prod-web-1")));
+    assertFalse(holds("name!~web", row("name", "prod-web-1")));
     assertTrue(holds("name~^$", row()));
     assertTrue(holds("cpu~^4$", row("cpu", 4L)));
+  }
+
+  @Test
+  void listsAndObjectsEqualTheirCompactJson() {
+    assertTrue(holds("tags=[\"a\",\"b\"]", row("tags", java.util.List.of("a", "b"))));
+    assertFalse(holds("tags=[\"a\"]", row("tags", java.util.List.of("a", "b"))));
+    assertFalse(holds("tags=a", row("tags", java.util.List.of("a"))));
+    assertTrue(holds("labels={\"env\":\"prod\"}", row("labels", Map.of("env", "prod"))));
+    assertTrue(holds("labels!={}", row("labels", Map.of("env", "prod"))));
+  }
+
+  @Test
+  void aTermReadsBackAsWritten() {
+    assertEquals("cpu>=4", Condition.parse("cpu>=4").toString());
+    assertEquals("name!~^web", Condition.parse("name!~^web").toString());
   }
 
   @Test

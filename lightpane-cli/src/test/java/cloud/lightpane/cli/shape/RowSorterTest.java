@@ -1,6 +1,7 @@
 package cloud.lightpane.cli.shape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cloud.lightpane.client.discovery.Row;
@@ -93,5 +94,75 @@ class RowSorterTest {
     assertEquals(
         List.of(1L, 0L, 5L, 2L, 3L, 4L),
         sorted(rows, List.of(SortKey.parse("size:desc")), Long.MAX_VALUE));
+  }
+
+  @Test
+  void rowsWithinTheBudgetStayInMemoryAndTheFirstRowOverItSpills() {
+    Row one = Row.of(Map.of("name", "a"));
+    try (RowSorter sorter = new RowSorter(List.of(SortKey.parse("name")), 1_000_000)) {
+      for (int i = 0; i < 100; i++) {
+        sorter.add(one);
+      }
+      assertEquals(0, sorter.runCount(), "a small result writes nothing to disk");
+    }
+    // A budget of exactly one row: the row fits, the second passes the budget.
+    try (RowSorter sorter =
+        new RowSorter(List.of(SortKey.parse("name")), RowSorter.estimate(one))) {
+      sorter.add(one);
+      assertEquals(0, sorter.runCount());
+      sorter.add(one);
+      assertEquals(1, sorter.runCount());
+    }
+  }
+
+  @Test
+  void closeForgetsEveryRun() {
+    RowSorter sorter = new RowSorter(List.of(SortKey.parse("id")), 1);
+    for (int i = 0; i < 3; i++) {
+      sorter.add(row(i, 1L, "x"));
+    }
+    assertEquals(3, sorter.runCount());
+    sorter.close();
+    assertEquals(0, sorter.runCount());
+  }
+
+  @Test
+  void theEstimateIsNeverBelowTheHeapTheValuesTakeAtLeast() {
+    // Floors from the JVM's layout, not from the estimate: a Latin-1 string holds a byte per
+    // character, a boxed Long 16 bytes plus the 8-byte reference to it.
+    String text = "x".repeat(10_000);
+    assertTrue(RowSorter.estimate(Row.of(Map.of("a", text))) >= 10_000);
+    assertTrue(RowSorter.estimate(Row.of(Map.of("a", Map.of("k", text)))) >= 10_000);
+    assertTrue(RowSorter.estimate(Row.of(Map.of("a", List.of(text)))) >= 10_000);
+    List<Long> numbers = new ArrayList<>();
+    for (long i = 0; i < 1_000; i++) {
+      numbers.add(i);
+    }
+    assertTrue(RowSorter.estimate(Row.of(Map.of("a", numbers))) >= 24_000);
+    Map<String, Object> many = new LinkedHashMap<>();
+    for (int i = 0; i < 1_000; i++) {
+      many.put("k" + i, (long) i);
+    }
+    assertTrue(RowSorter.estimate(Row.of(Map.of("a", many))) >= 24_000);
+    assertTrue(RowSorter.estimate(Row.of(many)) >= 24_000);
+  }
+
+  @Test
+  void textThatIsAPrefixSortsFirst() {
+    List<Row> rows = List.of(row(0, "abc", "x"), row(1, "ab", "x"), row(2, "abd", "x"));
+    assertEquals(List.of(1L, 0L, 2L), sorted(rows, List.of(SortKey.parse("size")), Long.MAX_VALUE));
+  }
+
+  @Test
+  void aSortKeyNeedsAColumnAndADirectionItKnows() {
+    assertEquals(new SortKey("cpu", true), SortKey.parse(" cpu : DESC "));
+    assertEquals(new SortKey("cpu", false), SortKey.parse("cpu:asc"));
+    ShapeException noColumn = assertThrows(ShapeException.class, () -> SortKey.parse(":desc"));
+    assertEquals("--sort-by ':desc': name a column, e.g. --sort-by name", noColumn.getMessage());
+    ShapeException direction = assertThrows(ShapeException.class, () -> SortKey.parse("cpu:up"));
+    assertEquals(
+        "--sort-by 'cpu:up': give KEY, KEY:asc or KEY:desc, e.g. --sort-by cpu:desc",
+        direction.getMessage());
+    assertEquals(new SortKey("a:b", true), SortKey.parse("a:b:desc"), "the last colon splits");
   }
 }
