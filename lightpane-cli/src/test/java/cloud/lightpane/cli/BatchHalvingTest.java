@@ -52,9 +52,12 @@ class BatchHalvingTest {
       for (String body : api.requests()) {
         sizes.add(ServerAnswers.JSON.readTree(body).get("services").size());
       }
-      // 10 refused; 5 and 5, sent at once, both refused (the second is dropped unread and waited
-      // for before the smaller batches go); then 2 at a time.
-      assertEquals(List.of(10, 5, 5, 2, 2, 2, 2, 2), sizes);
+      // 10 refused; 5 refused. The second 5 went out at the same time only if the pool's thread
+      // started it before the first refusal came back (then it is refused too, and dropped
+      // unread); a batch not yet started when a refusal arrives is never sent. Then 2 at a time.
+      List<Integer> expected =
+          sizes.size() == 8 ? List.of(10, 5, 5, 2, 2, 2, 2, 2) : List.of(10, 5, 2, 2, 2, 2, 2);
+      assertEquals(expected, sizes);
 
       assertEquals(FakeApi.oneBucketPerRegionCsv(List.of(REGIONS)), result.out());
     }
