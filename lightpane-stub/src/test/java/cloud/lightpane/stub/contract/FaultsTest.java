@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cloud.lightpane.stub.Http;
 import cloud.lightpane.stub.RawHttp;
 import cloud.lightpane.stub.StubServer;
+import cloud.lightpane.stub.inventory.Inventory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
@@ -222,6 +224,36 @@ class FaultsTest {
       assertTrue(text.startsWith("HTTP/1.1 200"), text);
       assertEquals(whole, dechunk(text.substring(text.indexOf("\r\n\r\n") + 4)).body());
       assertTrue(reads >= 10, "the body came in " + reads + " reads, not at once");
+    }
+  }
+
+  @Test
+  void theBodyTimeLimitDoesNotCoverSendingTheAnswer() {
+    // The limit is for reading the request's body. An answer over the 128 KiB a drip holds is
+    // dripped while it is written, three times as long as the limit, and still arrives whole.
+    Inventory rows = Inventory.synthetic(5_000);
+    String whole;
+    try (StubServer server = StubServer.builder().clock(CLOCK).inventory(rows).build().start()) {
+      whole = dechunk(RawHttp.send(server.uri(), discovery(""), 5000).body()).body();
+    }
+    assertTrue(whole.length() > 200_000, "longer than a drip holds: " + whole.length());
+    try (StubServer server =
+        StubServer.builder()
+            .clock(CLOCK)
+            .inventory(rows)
+            .bodyTimeout(Duration.ofMillis(300))
+            .fault("drip:900ms")
+            .build()
+            .start()) {
+      RawHttp.Exchange reply = RawHttp.send(server.uri(), discovery(""), 10_000);
+      assertEquals(200, reply.status(), reply.statusLine());
+      Dechunked body = dechunk(reply.body());
+      assertTrue(body.complete(), "the last chunk came");
+      assertTrue(
+          body.body().startsWith("{\"results\":[{\"metadata\":{\"service\":\"s3\""),
+          body.body().substring(0, 80));
+      assertEquals(whole.length(), body.body().length());
+      assertEquals(whole, body.body());
     }
   }
 

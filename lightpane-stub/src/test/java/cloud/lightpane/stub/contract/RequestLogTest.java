@@ -11,6 +11,11 @@ import cloud.lightpane.stub.StubServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** One line per request, and never a secret in it. */
@@ -44,5 +49,55 @@ class RequestLogTest {
     String all = String.join("\n", lines);
     assertFalse(all.contains(key.token().substring(7)), "no raw token");
     assertFalse(all.contains(cookie), "no cookie");
+  }
+
+  /** A fixed clock that throws once, at its n-th reading after {@link #failAtReading}. */
+  private static final class BreakingClock extends Clock {
+    private final AtomicInteger readingsLeft = new AtomicInteger(-1);
+
+    void failAtReading(int n) {
+      readingsLeft.set(n);
+    }
+
+    @Override
+    public Instant instant() {
+      if (readingsLeft.getAndDecrement() == 1) {
+        throw new IllegalStateException("the clock broke");
+      }
+      return Instant.parse("2026-03-28T14:30:00Z");
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  @Test
+  void aFailureInsideTheServerAnswers500AndLogsItsType() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream log = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    BreakingClock clock = new BreakingClock();
+    try (StubServer server = StubServer.builder().clock(clock).requestLog(log).build().start()) {
+      Http http = new Http(server.uri());
+      // The handler reads the clock when the request arrives, then again to authenticate it:
+      // the second reading throws, before any answer has started.
+      clock.failAtReading(2);
+      Http.Reply broken = http.post("/discovery", ConstraintsTest.BODY).send();
+      assertEquals(500, broken.status(), broken.toString());
+      assertEquals("Internal server error", broken.error());
+      Http.Reply next = http.post("/discovery", ConstraintsTest.BODY).send();
+      assertEquals(200, next.status(), "the server goes on: " + next);
+    }
+    String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+    assertEquals(2, lines.length, String.join("\n", lines));
+    assertTrue(lines[0].contains(" POST /discovery 500 "), lines[0]);
+    assertTrue(lines[0].endsWith(" (internal error: java.lang.IllegalStateException)"), lines[0]);
+    assertFalse(lines[0].contains("the clock broke"), "no exception message in the log");
   }
 }

@@ -44,22 +44,20 @@ public final class GrantStore implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path directory;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
+  private final FileChannel lockChannel; // holds the directory's lock; closing it releases it
   private final Object writeLock = new Object();
   private final Map<String, Grant> byId = new LinkedHashMap<>();
   private final Map<String, String> idByHash = new HashMap<>();
   private final Map<String, Instant> lastUsed = new ConcurrentHashMap<>();
 
-  private GrantStore(Path directory, FileChannel lockChannel, FileLock lock) {
+  private GrantStore(Path directory, FileChannel lockChannel) {
     this.directory = directory;
     this.lockChannel = lockChannel;
-    this.lock = lock;
   }
 
   /** A store that forgets everything when the server stops. */
   public static GrantStore inMemory() {
-    return new GrantStore(null, null, null);
+    return new GrantStore(null, null);
   }
 
   /**
@@ -82,7 +80,7 @@ public final class GrantStore implements AutoCloseable {
       if (lock == null) {
         throw new IOException("another server is using this data directory");
       }
-      GrantStore store = new GrantStore(directory, channel, lock);
+      GrantStore store = new GrantStore(directory, channel);
       store.load();
       return store;
     } catch (IOException | RuntimeException e) {
@@ -205,12 +203,7 @@ public final class GrantStore implements AutoCloseable {
           persist(snapshot().values());
         }
       } finally {
-        try {
-          lock.release();
-        } catch (IOException e) {
-          // released when the channel closes anyway
-        }
-        closeQuietly(lockChannel);
+        closeQuietly(lockChannel); // releases the lock too
       }
     }
   }

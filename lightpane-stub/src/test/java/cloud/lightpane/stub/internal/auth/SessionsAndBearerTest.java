@@ -40,6 +40,16 @@ class SessionsAndBearerTest {
   }
 
   @Test
+  void aSignatureThatIsNotBase64urlIsRefused() {
+    Sessions sessions = new Sessions();
+    String cookie = sessions.create(T0);
+    String id = cookie.substring(0, cookie.indexOf('.'));
+    // '*' is in no Base64 alphabet: the decoder refuses it, and so does the check.
+    assertFalse(sessions.valid(id + ".not*base64", T0));
+    assertFalse(sessions.validInCookieHeaders(List.of("lightpane_session=" + id + ".*"), T0));
+  }
+
+  @Test
   void twoSessionsGetDifferentCookies() {
     Sessions sessions = new Sessions();
     assertNotEquals(sessions.create(T0), sessions.create(T0));
