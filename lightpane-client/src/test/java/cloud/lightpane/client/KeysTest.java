@@ -131,6 +131,30 @@ class KeysTest extends WireMockSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void aCreatedKeyWithoutItsTokenIsNotALightPaneResponse(Transport transport) {
+    server.stubFor(
+        post("/keys")
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"grant\": " + RECORD + "}")));
+    try (LightPaneClient client = sessionClient(transport)) {
+      InvalidResponseException e =
+          assertThrows(
+              InvalidResponseException.class,
+              () -> client.keys().create(CreateKeyRequest.builder(KeyType.EMBED, "x").build()));
+      assertEquals(
+          "The response to POST /keys from "
+              + baseUrl()
+              + " is not a LightPane response: it has no 'token'. Check the base URL (it should"
+              + " point at the LightPane API).",
+          e.getMessage());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void revokeEncodesTheIdAndReturnsTheRevokedRecord(Transport transport) {
     server.stubFor(
         delete("/keys/6f1c2b0e-8d4a-4c3e-9b7f-2a1d5e6c7b80")

@@ -154,4 +154,38 @@ class CredentialsTest {
     assertFalse(Credentials.session("abcdefgh").equals(Credentials.session("abcdefgi")));
     assertFalse(Credentials.anonymous().equals("anonymous"));
   }
+
+  @Test
+  void aSessionCookieValueMayHoldNoCommaQuoteOrBackslash() {
+    for (char bad : new char[] {',', '"', '\\'}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> Credentials.session("abc" + bad + "def"));
+      assertEquals(
+          "Session cookie contains '"
+              + bad
+              + "', which cannot be part of a cookie value: give only the value of"
+              + " lightpane_session (or lightpane_session=<value>), not a whole Cookie header.",
+          e.getMessage());
+    }
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Credentials.fromEnvironment(Map.of("LIGHTPANE_SESSION", "lightpane_session=a,b")));
+    assertTrue(e.getMessage().startsWith("LIGHTPANE_SESSION contains ','"), e.getMessage());
+  }
+
+  @Test
+  void theSourceNamesWhereTheCredentialCameFromAndNeverTheSecret() {
+    assertEquals("API key", Credentials.apiKey(KEY).source());
+    assertEquals("Session cookie", Credentials.session("abc.def").source());
+    assertEquals(
+        "LIGHTPANE_API_KEY",
+        Credentials.fromEnvironment(Map.of("LIGHTPANE_API_KEY", KEY)).source());
+    assertEquals(
+        "LIGHTPANE_SESSION",
+        Credentials.fromEnvironment(Map.of("LIGHTPANE_SESSION", "abc.def")).source());
+    assertEquals("anonymous", Credentials.anonymous().source());
+  }
 }

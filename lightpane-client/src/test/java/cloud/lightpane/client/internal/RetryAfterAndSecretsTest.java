@@ -89,7 +89,10 @@ class RetryAfterAndSecretsTest {
           "[::2]",
           "128.0.0.1",
           "[not-an-address]",
-          "0177.0.0.1.example"
+          "0177.0.0.1.example",
+          // Bracketed like IPv6 literals but not addresses: refused unresolved, never loopback.
+          "[:::]",
+          "[1:2:3:4:5:6:7:8:9]"
         }) {
       assertFalse(Loopback.isLoopback(no), no);
     }
