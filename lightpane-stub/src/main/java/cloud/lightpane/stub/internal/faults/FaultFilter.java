@@ -60,6 +60,14 @@ public final class FaultFilter extends Filter implements AutoCloseable {
     return STATUS.remove(exchange);
   }
 
+  /**
+   * Whether a reset, truncate or drip rule hit this exchange: its body must then stream with
+   * chunked encoding, on which those faults are defined.
+   */
+  public static boolean spoilsBody(HttpExchange exchange) {
+    return exchange.getResponseBody() instanceof SpoiledBody;
+  }
+
   @Override
   public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
     FaultPlan.Hit hit =

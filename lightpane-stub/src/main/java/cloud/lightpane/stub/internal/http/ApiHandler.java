@@ -117,7 +117,7 @@ public final class ApiHandler implements HttpHandler {
         // The answer is flushed; the close waits on the scheduler, and this worker is free now.
         watchdog.later(Response.LINGER_MILLIS, exchange::close);
       } else {
-        exchange.close();
+        response.close();
       }
     }
   }
@@ -220,7 +220,8 @@ public final class ApiHandler implements HttpHandler {
     switch (route) {
       case DISCOVERY -> {
         DiscoveryEndpoint.Answer answer = discovery.prepare(parse(body), caller);
-        response.stream(out -> answer.writeTo(out, clock.instant()));
+        response.stream(
+            out -> answer.writeTo(out, clock.instant()), FaultFilter.spoilsBody(exchange));
       }
       case KEYS -> {
         if (method.equals("GET")) {

@@ -20,6 +20,12 @@ final class Response {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final long LINGER_MILLIS = 1000;
 
+  /**
+   * The longest discovery body sent whole, with a {@code Content-Length} (300 rows are about 90
+   * KB): one write instead of chunks. Longer bodies stream, so memory stays flat in rows.
+   */
+  static final int WHOLE_BODY_LIMIT = 256 * 1024;
+
   private final HttpExchange exchange;
   private final boolean head;
   private Cors cors = Cors.NONE;
@@ -28,6 +34,8 @@ final class Response {
   private int status;
   private boolean sent;
   private boolean lingers;
+  private byte[] held; // a whole body to send at close: its first heldSize bytes
+  private int heldSize;
 
   Response(HttpExchange exchange) {
     this.exchange = exchange;
@@ -99,16 +107,123 @@ final class Response {
     exchange.sendResponseHeaders(code, -1);
   }
 
-  /** Sends 200 with a chunked body written by {@code writer}. */
-  void stream(BodyWriter writer) throws IOException {
+  /**
+   * Sends 200 with the body {@code writer} writes. A body of at most {@link #WHOLE_BODY_LIMIT}
+   * bytes is held and goes with a {@code Content-Length} in one write when the exchange closes
+   * ({@link #close}), after ApiHandler has logged the request; a longer one streams with chunked
+   * encoding from the moment it passes the limit, its last chunk going at the close. Either way a
+   * client holding its whole answer finds the log line written. With {@code chunked} (a fault that
+   * spoils the body, defined on chunked framing) it always streams.
+   */
+  void stream(BodyWriter writer, boolean chunked) throws IOException {
     Headers headers = prepare(200);
     headers.set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, 0);
-    OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16);
-    writer.writeTo(out);
-    // Flushed, not closed: the chunk that ends the body goes when ApiHandler closes the exchange,
-    // after it has logged the request, so a client holding its answer finds the line written.
+    Held out = new Held(chunked ? 0 : WHOLE_BODY_LIMIT);
+    try {
+      writer.writeTo(out);
+    } catch (IOException | RuntimeException e) {
+      if (out.streamed == null) {
+        sent = false; // nothing went out: the handler may still answer with an error
+      }
+      throw e;
+    }
     out.flush();
+    if (out.whole()) {
+      held = out.bytes;
+      heldSize = out.size;
+    }
+  }
+
+  /**
+   * Ends the exchange: sends a held body, then closes (which sends a streamed body's last chunk). A
+   * client gone by then only loses its own answer.
+   */
+  void close() {
+    try {
+      if (held != null) {
+        byte[] body = held;
+        held = null;
+        exchange.sendResponseHeaders(200, heldSize);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, heldSize);
+        out.flush();
+      }
+    } catch (IOException e) {
+      // The client went away while its answer was being sent: nothing else to do.
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /**
+   * The body as it is written: in memory up to {@code limit} bytes, then (or with a limit of 0 at
+   * once) streamed with chunked encoding through a 64 KiB buffer.
+   */
+  private final class Held extends OutputStream {
+    private final int limit;
+    private byte[] bytes;
+    private int size;
+    private OutputStream streamed;
+
+    Held(int limit) {
+      this.limit = limit;
+      if (limit == 0) {
+        startStreaming();
+      } else {
+        bytes = new byte[Math.min(limit, 64 * 1024)];
+      }
+    }
+
+    private void startStreaming() {
+      try {
+        exchange.sendResponseHeaders(200, 0);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      streamed = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int offset, int length) throws IOException {
+      if (streamed == null && size + length > limit) {
+        try {
+          startStreaming();
+        } catch (java.io.UncheckedIOException e) {
+          throw e.getCause();
+        }
+        streamed.write(bytes, 0, size);
+        bytes = null;
+      }
+      if (streamed != null) {
+        streamed.write(b, offset, length);
+        return;
+      }
+      if (size + length > bytes.length) {
+        bytes =
+            java.util.Arrays.copyOf(
+                bytes, Math.min(limit, Math.max(size + length, 2 * bytes.length)));
+      }
+      System.arraycopy(b, offset, bytes, size, length);
+      size += length;
+    }
+
+    @Override
+    public void flush() throws IOException {
+      // Flushed, not closed: the chunk that ends a streamed body goes at the exchange's close.
+      if (streamed != null) {
+        streamed.flush();
+      }
+    }
+
+    /** Whether the body stayed within the limit (then the first {@code size} bytes are it). */
+    boolean whole() {
+      return streamed == null;
+    }
   }
 
   private Headers prepare(int code) {
