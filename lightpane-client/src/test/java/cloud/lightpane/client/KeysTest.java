@@ -87,16 +87,21 @@ class KeysTest extends WireMockSupport {
             .withHeader("Authorization", absent()));
   }
 
-  @ParameterizedTest
-  @EnumSource(Transport.class)
-  void createSendsOnlyWhatIsSetAndReturnsTheOneTimeToken(Transport transport) {
+  /** POST /keys answers 201 with this JSON body. */
+  private void answerCreate(String body) {
     server.stubFor(
         post("/keys")
             .willReturn(
                 aResponse()
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"grant\": " + RECORD + ", \"token\": \"" + NEW_TOKEN + "\"}")));
+                    .withBody(body)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void createSendsOnlyWhatIsSetAndReturnsTheOneTimeToken(Transport transport) {
+    answerCreate("{\"grant\": " + RECORD + ", \"token\": \"" + NEW_TOKEN + "\"}");
     try (LightPaneClient client = sessionClient(transport)) {
       CreatedKey created =
           client
@@ -132,13 +137,7 @@ class KeysTest extends WireMockSupport {
   @ParameterizedTest
   @EnumSource(Transport.class)
   void aCreatedKeyWithoutItsTokenIsNotALightPaneResponse(Transport transport) {
-    server.stubFor(
-        post("/keys")
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"grant\": " + RECORD + "}")));
+    answerCreate("{\"grant\": " + RECORD + "}");
     try (LightPaneClient client = sessionClient(transport)) {
       InvalidResponseException e =
           assertThrows(

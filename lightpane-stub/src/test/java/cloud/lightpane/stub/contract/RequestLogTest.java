@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cloud.lightpane.stub.Http;
 import cloud.lightpane.stub.KeySpec;
 import cloud.lightpane.stub.MintedKey;
+import cloud.lightpane.stub.MutableClock;
 import cloud.lightpane.stub.StubServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** One line per request, and never a secret in it. */
@@ -52,37 +49,11 @@ class RequestLogTest {
   }
 
   /** A fixed clock that throws once, at its n-th reading after {@link #failAtReading}. */
-  private static final class BreakingClock extends Clock {
-    private final AtomicInteger readingsLeft = new AtomicInteger(-1);
-
-    void failAtReading(int n) {
-      readingsLeft.set(n);
-    }
-
-    @Override
-    public Instant instant() {
-      if (readingsLeft.getAndDecrement() == 1) {
-        throw new IllegalStateException("the clock broke");
-      }
-      return Instant.parse("2026-03-28T14:30:00Z");
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
   @Test
   void aFailureInsideTheServerAnswers500AndLogsItsType() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream log = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    BreakingClock clock = new BreakingClock();
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-28T14:30:00Z"));
     try (StubServer server = StubServer.builder().clock(clock).requestLog(log).build().start()) {
       Http http = new Http(server.uri());
       // The handler reads the clock when the request arrives, then again to authenticate it:
