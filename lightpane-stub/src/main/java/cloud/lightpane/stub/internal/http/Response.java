@@ -34,8 +34,7 @@ final class Response {
   private int status;
   private boolean sent;
   private boolean lingers;
-  private byte[] held; // a whole body to send at close: its first heldSize bytes
-  private int heldSize;
+  private Held held; // a body kept whole, sent at close
 
   Response(HttpExchange exchange) {
     this.exchange = exchange;
@@ -122,15 +121,14 @@ final class Response {
     try {
       writer.writeTo(out);
     } catch (IOException | RuntimeException e) {
-      if (out.streamed == null) {
+      if (out.whole()) {
         sent = false; // nothing went out: the handler may still answer with an error
       }
       throw e;
     }
     out.flush();
     if (out.whole()) {
-      held = out.bytes;
-      heldSize = out.size;
+      held = out;
     }
   }
 
@@ -141,11 +139,11 @@ final class Response {
   void close() {
     try {
       if (held != null) {
-        byte[] body = held;
+        Held body = held;
         held = null;
-        exchange.sendResponseHeaders(200, heldSize);
+        exchange.sendResponseHeaders(200, body.size);
         OutputStream out = exchange.getResponseBody();
-        out.write(body, 0, heldSize);
+        out.write(body.bytes, 0, body.size);
         out.flush();
       }
     } catch (IOException e) {
@@ -156,8 +154,8 @@ final class Response {
   }
 
   /**
-   * The body as it is written: in memory up to {@code limit} bytes, then (or with a limit of 0 at
-   * once) streamed with chunked encoding through a 64 KiB buffer.
+   * The body as it is written: in memory up to {@code limit} bytes, then streamed with chunked
+   * encoding through a 64 KiB buffer (with a limit of 0, from the first byte on).
    */
   private final class Held extends OutputStream {
     private final int limit;
@@ -167,20 +165,7 @@ final class Response {
 
     Held(int limit) {
       this.limit = limit;
-      if (limit == 0) {
-        startStreaming();
-      } else {
-        bytes = new byte[Math.min(limit, 64 * 1024)];
-      }
-    }
-
-    private void startStreaming() {
-      try {
-        exchange.sendResponseHeaders(200, 0);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      streamed = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16);
+      this.bytes = new byte[Math.min(limit, 64 * 1024)];
     }
 
     @Override
@@ -191,11 +176,8 @@ final class Response {
     @Override
     public void write(byte[] b, int offset, int length) throws IOException {
       if (streamed == null && size + length > limit) {
-        try {
-          startStreaming();
-        } catch (java.io.UncheckedIOException e) {
-          throw e.getCause();
-        }
+        exchange.sendResponseHeaders(200, 0);
+        streamed = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16);
         streamed.write(bytes, 0, size);
         bytes = null;
       }
@@ -220,7 +202,7 @@ final class Response {
       }
     }
 
-    /** Whether the body stayed within the limit (then the first {@code size} bytes are it). */
+    /** Whether nothing has streamed: the body so far is the first {@code size} bytes. */
     boolean whole() {
       return streamed == null;
     }
