@@ -1,6 +1,5 @@
 package cloud.lightpane.cli.dist;
 
-import static cloud.lightpane.cli.dist.Release.S3_CSV_HEAD;
 import static cloud.lightpane.cli.dist.Release.VERSION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,21 +45,8 @@ class PortableZipIT {
     assertEquals(
         new Command(0, "lightpane " + VERSION + "\n", ""),
         Command.run(machine, env, bin.resolve("lightpane").toString(), "--version"));
-    Command csv =
-        Command.run(
-            machine,
-            env,
-            bin.resolve("lightpane").toString(),
-            "discover",
-            "s3",
-            "-r",
-            "eu-west-2",
-            "--embedded",
-            "-o",
-            "csv");
-    assertEquals(0, csv.exit(), csv.toString());
-    assertTrue(csv.out().startsWith(S3_CSV_HEAD), csv.out());
-    assertEquals("", csv.err());
+    Command csv = Release.s3Csv(machine, env, bin.resolve("lightpane").toString());
+    Release.assertDemoCsv(csv);
 
     // A machine without Java: only the tools the launcher itself uses are on the PATH.
     Path tools = Files.createDirectories(machine.resolve("tools"));

@@ -1,6 +1,5 @@
 package cloud.lightpane.cli.dist;
 
-import static cloud.lightpane.cli.dist.Release.S3_CSV_HEAD;
 import static cloud.lightpane.cli.dist.Release.VERSION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -79,21 +78,8 @@ class SelfContainedArchiveIT {
 
       // -Xshare:on makes the JVM fail unless the build-time class-data archive maps here, far from
       // where it was made: the first run is as fast as the hundredth.
-      Command csv =
-          Command.run(
-              cwd,
-              userEnv("LIGHTPANE_JAVA_OPTS", "-Xshare:on"),
-              onPath(),
-              "discover",
-              "s3",
-              "--region",
-              "eu-west-2",
-              "--embedded",
-              "-o",
-              "csv");
-      assertEquals(0, csv.exit(), csv.toString());
-      assertTrue(csv.out().startsWith(S3_CSV_HEAD), csv.out());
-      assertEquals("", csv.err());
+      Command csv = Release.s3Csv(cwd, userEnv("LIGHTPANE_JAVA_OPTS", "-Xshare:on"), onPath());
+      Release.assertDemoCsv(csv);
     } finally {
       Command.ok(machine, "chmod", "-R", "u+w", install.toString());
     }
@@ -220,9 +206,7 @@ class SelfContainedArchiveIT {
     // Without the JVM's checksum check, garbage here crashes the JVM while it maps the archive.
     corruptInPlace(copy);
     Command csv = s3Csv(copy, userEnv());
-    assertEquals(0, csv.exit(), csv.toString());
-    assertTrue(csv.out().startsWith(S3_CSV_HEAD), csv.out());
-    assertEquals("", csv.err());
+    Release.assertDemoCsv(csv);
   }
 
   /** Writes random bytes over a third of the archive, keeping its size (and the file itself). */
@@ -237,17 +221,7 @@ class SelfContainedArchiveIT {
   }
 
   private static Command s3Csv(Path copy, Map<String, String> env) throws Exception {
-    return Command.run(
-        machine,
-        env,
-        copy.resolve("bin/lightpane").toString(),
-        "discover",
-        "s3",
-        "--region",
-        "eu-west-2",
-        "--embedded",
-        "-o",
-        "csv");
+    return Release.s3Csv(machine, env, copy.resolve("bin/lightpane").toString());
   }
 
   @Test
@@ -259,9 +233,7 @@ class SelfContainedArchiveIT {
     assertEquals(new Command(0, "lightpane " + VERSION + "\n", ""), version(copy, env));
     corruptInPlace(copy);
     Command csv = s3Csv(copy, env);
-    assertEquals(0, csv.exit(), csv.toString());
-    assertTrue(csv.out().startsWith(S3_CSV_HEAD), csv.out());
-    assertEquals("", csv.err());
+    Release.assertDemoCsv(csv);
   }
 
   @Test
@@ -272,8 +244,6 @@ class SelfContainedArchiveIT {
     Path notADirectory = Files.writeString(machine.resolve("cache-is-a-file"), "");
     corruptInPlace(copy);
     Command csv = s3Csv(copy, userEnv("XDG_CACHE_HOME", notADirectory.toString()));
-    assertEquals(0, csv.exit(), csv.toString());
-    assertTrue(csv.out().startsWith(S3_CSV_HEAD), csv.out());
-    assertEquals("", csv.err());
+    Release.assertDemoCsv(csv);
   }
 }
