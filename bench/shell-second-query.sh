@@ -2,20 +2,25 @@
 # The time from pressing Enter to the output on screen, for a small query typed as the second (and
 # later) command of one `lightpane shell`, through tmux; prints the median of 10 in milliseconds.
 #
-#   bench/shell-second-query.sh URL     # URL: a running reference server (bench/perf-cli.sh starts one)
+#   bench/shell-second-query.sh URL [SHELL_OPTION...]
+#
+# URL: a running reference server (bench/perf-cli.sh starts one); SHELL_OPTION: options for
+# `lightpane shell`, such as --no-warm-up.
 #
 # The figure includes tmux's own cost: the screen is polled with capture-pane, a few ms a poll, so
 # it is an upper bound of the shell's own time.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 url="$1"
+shift
+shell_options="$*"
 socket="lightpane-bench-$$"
 config="$(mktemp -d)"
 t() { tmux -L "$socket" "$@"; }
 trap 't kill-server 2>/dev/null || true; rm -rf "$config"' EXIT
 
 t new-session -d -x 200 -y 50 -s bench -c "$root" \
-  "env LIGHTPANE_CONFIG_DIR='$config/config' XDG_STATE_HOME='$config/state' ./lightpane --base-url $url shell"
+  "env LIGHTPANE_CONFIG_DIR='$config/config' XDG_STATE_HOME='$config/state' ./lightpane --base-url $url shell $shell_options"
 wait_for() { # pattern, seconds
   local until=$((SECONDS + $2))
   until t capture-pane -p -J -t bench | grep -q -- "$1"; do

@@ -60,6 +60,7 @@ final class InteractiveShell {
             return thread;
           });
   private volatile Running running;
+  private WarmUp warmUp;
 
   private record Running(Future<Integer> future, CommandOutput output) {}
 
@@ -79,7 +80,12 @@ final class InteractiveShell {
   }
 
   /** Runs the shell until Ctrl-D or {@code exit}; returns the exit code of the shell. */
-  static int run(CliContext context, GlobalOptions global, CommandTree commands, CommandSpec shell)
+  static int run(
+      CliContext context,
+      GlobalOptions global,
+      CommandTree commands,
+      CommandSpec shell,
+      boolean warmUpWanted)
       throws IOException {
     if (context.connections() != null) {
       throw new CommandFailure(ExitCodes.USAGE, "Already in the shell");
@@ -101,7 +107,7 @@ final class InteractiveShell {
             context.console() == null
                 ? ""
                 : "lightpane [" + settings.profile() + " @ " + where(baseUrl) + "]> ";
-        return session.loop(prompt);
+        return session.loop(prompt, warmUpWanted);
       }
     }
   }
@@ -117,9 +123,14 @@ final class InteractiveShell {
     }
   }
 
-  private int loop(String prompt) {
+  private int loop(String prompt, boolean warmUpWanted) {
     LineReader reader = reader();
     terminal.handle(Terminal.Signal.INT, signal -> cancel());
+    if (context.console() != null && warmUpWanted) {
+      // Only while a person types: lines piped in come without pauses to fill.
+      warmUp = new WarmUp(commands, context.env(), this::currentFacts, WarmUp.DEFAULT_RUNS);
+      warmUp.start();
+    }
     try {
       while (true) {
         String line;
@@ -158,6 +169,9 @@ final class InteractiveShell {
         }
       }
     } finally {
+      if (warmUp != null) {
+        warmUp.close();
+      }
       workers.shutdownNow();
       try {
         reader.getHistory().save();
@@ -225,6 +239,9 @@ final class InteractiveShell {
             context.console(),
             pool);
     String[] args = words.toArray(new String[0]);
+    if (warmUp != null) {
+      warmUp.commandStarting();
+    }
     Future<Integer> future = workers.submit(() -> commands.run(args, command, defaults));
     running = new Running(future, output);
     try {
@@ -237,6 +254,9 @@ final class InteractiveShell {
     } finally {
       running = null;
       context.stderr().flush();
+      if (warmUp != null) {
+        warmUp.commandEnded();
+      }
     }
   }
 

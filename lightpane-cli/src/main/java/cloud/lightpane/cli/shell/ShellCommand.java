@@ -6,6 +6,7 @@ import cloud.lightpane.cli.kernel.GlobalOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,7 +24,10 @@ import picocli.CommandLine.Spec;
       "Tab completes commands, options, service ids, regions, attribute keys, formats and"
           + " profiles. History is kept in $XDG_STATE_HOME/lightpane/history, without lines that"
           + " hold a token. Ctrl-C cancels the running command; Ctrl-D or 'exit' leaves.",
-      "The global options given here apply to every command typed in the shell."
+      "The global options given here apply to every command typed in the shell.",
+      "While it waits for you, the shell runs a few demo queries against a reference server of"
+          + " its own, in this process, so that your queries find the code compiled; they never"
+          + " reach your server and print nothing. --no-warm-up turns that off."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -38,6 +42,11 @@ public final class ShellCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(
+      names = "--no-warm-up",
+      description = "Do not run demo queries in the background to warm the shell up.")
+  boolean noWarmUp;
+
   ShellCommand(CliContext context, GlobalOptions global, CommandTree tree) {
     this.context = context;
     this.global = global;
@@ -46,6 +55,6 @@ public final class ShellCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return InteractiveShell.run(context, global, tree, spec);
+    return InteractiveShell.run(context, global, tree, spec, !noWarmUp);
   }
 }
