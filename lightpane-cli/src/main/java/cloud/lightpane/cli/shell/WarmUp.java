@@ -106,17 +106,16 @@ final class WarmUp implements AutoCloseable {
     }
   }
 
-  /** Waits up to {@code millis} for the background thread to end; true if it has. */
+  /**
+   * Waits up to {@code millis} for the background thread ({@link #start}ed) to end; true if it has.
+   */
   boolean awaitEnd(long millis) throws InterruptedException {
     Thread running;
     synchronized (lock) {
       running = thread;
     }
-    if (running != null) {
-      running.join(millis);
-      return !running.isAlive();
-    }
-    return true;
+    running.join(millis);
+    return !running.isAlive();
   }
 
   /** Stops after the run in progress, if any. */
@@ -139,8 +138,9 @@ final class WarmUp implements AutoCloseable {
               facts,
               null,
               pool);
-      for (int run = 0; awaitIdle(); run++) {
-        List<String> line = LINES.get(run % LINES.size());
+      while (awaitIdle()) {
+        // done: written only by this thread, so read here without the lock
+        List<String> line = LINES.get(done % LINES.size());
         int code = commands.run(line.toArray(new String[0]), quiet, null);
         boolean interrupted;
         synchronized (lock) {

@@ -141,4 +141,34 @@ class WarmUpTest {
     assertTrue(warmUp.awaitEnd(30_000));
     assertTrue(warmUp.done() <= 1, "ran on after close: " + warmUp.done());
   }
+
+  @Test
+  void closingWhileTheUsersCommandRunsEndsItWithoutAnotherRun() throws Exception {
+    Recording tree = new Recording((args, context, count) -> 0);
+    WarmUp warmUp = new WarmUp(tree, Map.of(), () -> FACTS, 100);
+    warmUp.commandStarting(); // the shell's exit can come while a command is on its way out
+    warmUp.start();
+    // Close only once the warm-up waits for the command to end: the close must wake it.
+    Thread waiting = warmUpThread();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (waiting.getState() != Thread.State.WAITING && System.nanoTime() < until) {
+      Thread.sleep(5);
+    }
+    assertEquals(Thread.State.WAITING, waiting.getState());
+    warmUp.close();
+    assertTrue(warmUp.awaitEnd(30_000), "the warm-up waited on after close");
+    assertEquals(0, tree.lines.size());
+  }
+
+  private static Thread warmUpThread() throws InterruptedException {
+    for (int i = 0; i < 3000; i++) {
+      for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        if (thread.getName().equals("lightpane-shell-warm-up") && thread.isAlive()) {
+          return thread;
+        }
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("no warm-up thread");
+  }
 }
