@@ -76,7 +76,9 @@ public final class Authenticator {
     }
     String token = value.substring(SCHEME.length());
     for (int i = 0; i < token.length(); i++) {
-      if (Character.isWhitespace(token.charAt(i)) || Character.isISOControl(token.charAt(i))) {
+      char c = token.charAt(i);
+      boolean visibleAscii = c > ' ' && c < 0x7f; // every character of a real token
+      if (!visibleAscii && (Character.isWhitespace(c) || Character.isISOControl(c))) {
         return Optional.empty();
       }
     }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.regex.Pattern;
 
 /**
  * Access key tokens: the type's prefix and 32 random bytes in unpadded base64url (43 characters),
@@ -14,7 +13,8 @@ import java.util.regex.Pattern;
 public final class Tokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Pattern SHAPE = Pattern.compile("csl_(ak|em|dm)_[A-Za-z0-9_-]{43}");
+  private static final int RANDOM_CHARS = 43;
+  private static final int LENGTH = "csl_ak_".length() + RANDOM_CHARS;
 
   private Tokens() {}
 
@@ -25,9 +25,33 @@ public final class Tokens {
     return type.prefix() + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** Whether the text has the shape of a token (prefix, 43 base64url characters). */
+  /**
+   * Whether the text has the shape of a token: {@code csl_ak_}, {@code csl_em_} or {@code csl_dm_},
+   * then 43 base64url characters. Checked by hand: every authenticated request asks, and the regex
+   * this replaces was a quarter of the reference server's time per request (issue 14).
+   */
   public static boolean wellFormed(String token) {
-    return token != null && SHAPE.matcher(token).matches();
+    if (token == null || token.length() != LENGTH || !token.startsWith("csl_")) {
+      return false;
+    }
+    String type = token.substring(4, 7);
+    if (!type.equals("ak_") && !type.equals("em_") && !type.equals("dm_")) {
+      return false;
+    }
+    for (int i = LENGTH - RANDOM_CHARS; i < LENGTH; i++) {
+      if (!base64url(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean base64url(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || c == '-';
   }
 
   /** The SHA-256 of a token. */

@@ -26,10 +26,31 @@ class TokensTest {
         "csl_ak_abcdefghijABCDEFGHIJ0123456789-_abcdefghijkl",
         "csl_xx_abcdefghijABCDEFGHIJ0123456789-_abcdefghijk",
         "csl_ak_abcdefghijABCDEFGHIJ0123456789+/abcdefghijk",
+        "Csl_ak_abcdefghijABCDEFGHIJ0123456789-_abcdefghijk",
+        "csl_ak-abcdefghijABCDEFGHIJ0123456789-_abcdefghijk",
+        "csl_ek_abcdefghijABCDEFGHIJ0123456789-_abcdefghijk",
+        "csl_am_abcdefghijABCDEFGHIJ0123456789-_abcdefghijk",
         ""
       })
   void anythingElseIsNot(String token) {
     assertFalse(Tokens.wellFormed(token));
+  }
+
+  /** Each character just outside the ranges A-Z, a-z and 0-9, first, in the middle and last. */
+  @ParameterizedTest
+  @ValueSource(strings = {"@", "[", "`", "{", "/", ":", " ", ".", "=", "é"})
+  void aCharacterOutsideBase64UrlAnywhereInTheRandomPartIsNot(String c) {
+    assertFalse(Tokens.wellFormed("csl_ak_" + c + BODY_43.substring(1)));
+    assertFalse(
+        Tokens.wellFormed("csl_ak_" + BODY_43.substring(0, 20) + c + BODY_43.substring(21)));
+    assertFalse(Tokens.wellFormed("csl_ak_" + BODY_43.substring(0, 42) + c));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A", "Z", "a", "z", "0", "9", "-", "_"})
+  void theEdgesOfEachRangeAreBase64Url(String c) {
+    assertTrue(Tokens.wellFormed("csl_dm_" + BODY_43.substring(0, 42) + c));
+    assertTrue(Tokens.wellFormed("csl_dm_" + c + BODY_43.substring(1)));
   }
 
   @Test
