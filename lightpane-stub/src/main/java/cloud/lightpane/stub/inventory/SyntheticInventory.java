@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rows made on demand from their index: row {@code i} of a service in a region is the same on every
@@ -31,6 +33,26 @@ final class SyntheticInventory implements Inventory {
 
   private final Catalogue catalogue;
   private final long rowsPerService;
+
+  /** A service's column keys and the kind of value each holds: the same for every request. */
+  private record Columns(ServiceDefinition service, List<String> keys, ValueKind[] kinds) {
+    static Columns of(ServiceDefinition service) {
+      ValueKind[] kinds = new ValueKind[service.columns().size()];
+      for (int c = 0; c < kinds.length; c++) {
+        kinds[c] = ValueKind.of(service.columns().get(c).key());
+      }
+      return new Columns(service, service.columnKeys(), kinds);
+    }
+  }
+
+  // By service id, for the catalogue's own definitions (found by identity: a record's hash would
+  // walk every column on each request); any other definition is worked out each time.
+  private final Map<String, Columns> columns = new ConcurrentHashMap<>();
+
+  private Columns columnsOf(ServiceDefinition service) {
+    Columns known = columns.computeIfAbsent(service.id(), id -> Columns.of(service));
+    return known.service() == service ? known : Columns.of(service);
+  }
 
   SyntheticInventory(Catalogue catalogue, long rowsPerService) {
     if (rowsPerService < 0) {
@@ -65,11 +87,9 @@ final class SyntheticInventory implements Inventory {
     }
     long total = count;
     int regionSalt = region.hashCode();
-    ValueKind[] kinds = new ValueKind[service.columns().size()];
-    for (int c = 0; c < kinds.length; c++) {
-      kinds[c] = ValueKind.of(service.columns().get(c).key());
-    }
-    List<String> keys = service.columnKeys();
+    Columns columns = columnsOf(service);
+    ValueKind[] kinds = columns.kinds();
+    List<String> keys = columns.keys();
     return new RowSet() {
       @Override
       public long count() {

@@ -1,7 +1,9 @@
 package cloud.lightpane.stub.internal.accounts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The one user of the reference server (contract, Part B, "Accounts, bindings and groups"): its
@@ -38,9 +40,13 @@ public final class DemoUser {
     return ACCOUNTS;
   }
 
-  /** The linked accounts of one provider. */
+  private static final Map<String, List<LinkedAccount>> BY_PROVIDER =
+      ACCOUNTS.stream()
+          .collect(Collectors.groupingBy(LinkedAccount::provider, Collectors.toUnmodifiableList()));
+
+  /** The linked accounts of one provider (none for a provider the user has not linked). */
   public static List<LinkedAccount> accounts(String provider) {
-    return ACCOUNTS.stream().filter(a -> a.provider().equals(provider)).toList();
+    return BY_PROVIDER.getOrDefault(provider, List.of());
   }
 
   /** The linked account with this provider and id. */

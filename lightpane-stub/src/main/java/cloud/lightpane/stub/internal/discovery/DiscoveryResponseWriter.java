@@ -25,6 +25,9 @@ final class DiscoveryResponseWriter {
 
   private final Inventory inventory;
   private final EncodedRows kept; // null: the inventory is not repeatable
+  private volatile Timestamp lastTimestamp;
+
+  private record Timestamp(long second, String text) {}
 
   DiscoveryResponseWriter(Inventory inventory) {
     this.inventory = inventory;
@@ -32,14 +35,14 @@ final class DiscoveryResponseWriter {
   }
 
   void write(List<PlannedResult> plan, Instant producedAt, OutputStream out) throws IOException {
-    String timestamp = producedAt.truncatedTo(ChronoUnit.SECONDS).toString();
+    String timestamp = timestamp(producedAt);
     try (JsonGenerator json = JSON.createGenerator(out)) {
       // The rows go around the generator (see RowBytes); handing them over must not flush the
       // exchange, or every result would cost an extra chunk on the wire.
       json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
       // The caller owns the stream (the exchange ends the body when it is closed).
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      RowBytes rowBytes = new RowBytes(JSON, out);
+      RowBytes rowBytes = null; // made for the first result not kept encoded (64 KiB of buffer)
       json.writeStartObject();
       json.writeArrayFieldStart("results");
       for (PlannedResult result : plan) {
@@ -63,7 +66,13 @@ final class DiscoveryResponseWriter {
         json.writeEndArray();
         json.writeArrayFieldStart("rows");
         json.flush();
-        writeRows(result, rows, rowBytes, out);
+        List<String> keys = keys(result);
+        if (!writeKept(result, keys, rows, out)) {
+          if (rowBytes == null) {
+            rowBytes = new RowBytes(JSON, out);
+          }
+          EncodedRows.write(rows, keys, rowBytes);
+        }
         json.writeEndArray();
         json.writeEndObject();
       }
@@ -72,16 +81,32 @@ final class DiscoveryResponseWriter {
     }
   }
 
-  /**
-   * The rows, written straight to the stream (from {@link EncodedRows} when they are kept): the
-   * generator has opened the array and closes it, and writes nothing in between.
-   */
-  private void writeRows(PlannedResult result, RowSet rows, RowBytes bytes, OutputStream out)
-      throws IOException {
+  /** The time of an answer as its metadata gives it: ISO 8601 in UTC, to the second. */
+  private String timestamp(Instant producedAt) {
+    long second = producedAt.getEpochSecond();
+    Timestamp last = lastTimestamp;
+    if (last == null || last.second() != second) {
+      last = new Timestamp(second, producedAt.truncatedTo(ChronoUnit.SECONDS).toString());
+      lastTimestamp = last; // answers within one second share the text (a race only redoes it)
+    }
+    return last.text();
+  }
+
+  private static List<String> keys(PlannedResult result) {
     List<String> keys = new ArrayList<>(result.columns().size());
     for (ColumnDefinition column : result.columns()) {
       keys.add(column.key());
     }
+    return keys;
+  }
+
+  /**
+   * Writes the rows from {@link EncodedRows}, straight to the stream, when they are kept (the
+   * generator has opened the array and closes it, and writes nothing in between); false when they
+   * are not, and the caller streams them.
+   */
+  private boolean writeKept(PlannedResult result, List<String> keys, RowSet rows, OutputStream out)
+      throws IOException {
     if (kept != null) {
       EncodedRows.Key key =
           new EncodedRows.Key(
@@ -91,12 +116,17 @@ final class DiscoveryResponseWriter {
               result.accountIds() == null ? null : Set.copyOf(result.accountIds()));
       byte[] encoded = kept.get(key, rows);
       if (encoded != null) {
-        // One write of the kept array: past the buffer's size it goes straight to the exchange.
-        out.write(encoded);
-        return;
+        // By reference where the stream holds the body (no copy of the rows per request); otherwise
+        // one write of the kept array, which past the buffer's size goes straight to the exchange.
+        if (out instanceof KeptBytesSink sink) {
+          sink.writeKept(encoded);
+        } else {
+          out.write(encoded);
+        }
+        return true;
       }
     }
-    EncodedRows.write(rows, keys, bytes);
+    return false;
   }
 
   /** How many results are kept encoded (tests); 0 for an inventory that is not repeatable. */

@@ -44,7 +44,7 @@ final class RequestBody {
         throw malformed();
       }
     }
-    if (!first.matches("\\d{1,19}")) {
+    if (!decimal(first)) {
       throw malformed();
     }
     long length;
@@ -57,6 +57,20 @@ final class RequestBody {
       throw tooLarge();
     }
     return length;
+  }
+
+  /** One to nineteen ASCII digits (a Content-Length a long can hold, or 19 digits just above). */
+  private static boolean decimal(String value) {
+    if (value.isEmpty() || value.length() > 19) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The value without the optional whitespace HTTP allows around it (spaces and tabs only). */
@@ -79,7 +93,17 @@ final class RequestBody {
       return new byte[0];
     }
     try (InputStream in = exchange.getRequestBody()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+      if (declared > 0) {
+        // A Content-Length (at most MAX_BYTES, checked before): exactly that much, then the end of
+        // the body read as such, which is when the JDK's server counts the request as read (left
+        // for the exchange's close, it halved the throughput at 300 rows).
+        byte[] body = new byte[(int) declared];
+        if (in.readNBytes(body, 0, body.length) != declared || in.read() != -1) {
+          throw malformed(); // the body was cut short
+        }
+        return body;
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
       byte[] buffer = new byte[8192];
       long total = 0;
       int n;
@@ -89,9 +113,6 @@ final class RequestBody {
         if (total > MAX_BYTES) {
           throw tooLarge();
         }
-      }
-      if (declared > 0 && total != declared) {
-        throw malformed();
       }
       return out.toByteArray();
     } catch (IOException e) {

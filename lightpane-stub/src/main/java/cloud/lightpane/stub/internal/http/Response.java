@@ -1,5 +1,6 @@
 package cloud.lightpane.stub.internal.http;
 
+import cloud.lightpane.stub.internal.discovery.KeptBytesSink;
 import cloud.lightpane.stub.internal.errors.ApiException;
 import cloud.lightpane.stub.internal.limits.RateLimiter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,9 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The response of one exchange: collects the headers every step adds (CORS, rate limit) and sends
@@ -141,10 +145,8 @@ final class Response {
       if (held != null) {
         Held body = held;
         held = null;
-        exchange.sendResponseHeaders(200, body.size);
-        OutputStream out = exchange.getResponseBody();
-        out.write(body.bytes, 0, body.size);
-        out.flush();
+        exchange.sendResponseHeaders(200, body.total);
+        body.sendTo(exchange.getResponseBody());
       }
     } catch (IOException e) {
       // The client went away while its answer was being sent: nothing else to do.
@@ -155,17 +157,22 @@ final class Response {
 
   /**
    * The body as it is written: in memory up to {@code limit} bytes, then streamed with chunked
-   * encoding through a 64 KiB buffer (with a limit of 0, from the first byte on).
+   * encoding through a 64 KiB buffer (with a limit of 0, from the first byte on). In memory it is a
+   * list of parts: the bytes written, copied into buffers of its own, and kept rows taken by
+   * reference ({@link KeptBytesSink}), so that a cached result is never copied per request.
    */
-  private final class Held extends OutputStream {
+  private final class Held extends OutputStream implements KeptBytesSink {
+    private static final int FIRST_BUFFER = 4 * 1024;
     private final int limit;
+    private final List<byte[]> parts = new ArrayList<>(4); // whole arrays, before `bytes`
     private byte[] bytes;
-    private int size;
+    private int size; // of `bytes`
+    private int total; // every part and `size`
     private OutputStream streamed;
 
     Held(int limit) {
       this.limit = limit;
-      this.bytes = new byte[Math.min(limit, 64 * 1024)];
+      this.bytes = new byte[Math.min(limit, FIRST_BUFFER)];
     }
 
     @Override
@@ -175,10 +182,11 @@ final class Response {
 
     @Override
     public void write(byte[] b, int offset, int length) throws IOException {
-      if (streamed == null && size + length > limit) {
+      if (streamed == null && total + length > limit) {
         exchange.sendResponseHeaders(200, 0);
         streamed = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16);
-        streamed.write(bytes, 0, size);
+        sendTo(streamed);
+        parts.clear();
         bytes = null;
       }
       if (streamed != null) {
@@ -186,12 +194,38 @@ final class Response {
         return;
       }
       if (size + length > bytes.length) {
-        bytes =
-            java.util.Arrays.copyOf(
-                bytes, Math.min(limit, Math.max(size + length, 2 * bytes.length)));
+        // Twice the size, or (for one large write) room for it and the few bytes that close the
+        // answer, so that those do not copy it all again.
+        int room = Math.max(2 * bytes.length, size + length + 1024);
+        bytes = Arrays.copyOf(bytes, Math.min(limit, room));
       }
       System.arraycopy(b, offset, bytes, size, length);
       size += length;
+      total += length;
+    }
+
+    @Override
+    public void writeKept(byte[] kept) throws IOException {
+      if (streamed != null || total + kept.length > limit) {
+        write(kept, 0, kept.length);
+        return;
+      }
+      if (size > 0) {
+        parts.add(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
+        bytes = new byte[Math.min(limit, FIRST_BUFFER)];
+        size = 0;
+      }
+      parts.add(kept);
+      total += kept.length;
+    }
+
+    /** Writes the parts held so far, in order. */
+    private void sendTo(OutputStream out) throws IOException {
+      for (byte[] part : parts) {
+        out.write(part);
+      }
+      out.write(bytes, 0, size);
+      out.flush();
     }
 
     @Override
@@ -202,7 +236,7 @@ final class Response {
       }
     }
 
-    /** Whether nothing has streamed: the body so far is the first {@code size} bytes. */
+    /** Whether nothing has streamed: the body so far is the first {@code total} bytes. */
     boolean whole() {
       return streamed == null;
     }

@@ -7,9 +7,11 @@ enum Route {
   GRANT("DELETE");
 
   private final String allow;
+  private final String[] methods;
 
   Route(String allow) {
     this.allow = allow;
+    this.methods = allow.split(", ");
   }
 
   /** The value of the {@code Allow} header. */
@@ -18,7 +20,7 @@ enum Route {
   }
 
   boolean allows(String method) {
-    for (String allowed : allow.split(", ")) {
+    for (String allowed : methods) {
       if (allowed.equals(method)) {
         return true;
       }
