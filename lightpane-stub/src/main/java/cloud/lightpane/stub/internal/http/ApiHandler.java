@@ -115,6 +115,11 @@ public final class ApiHandler implements HttpHandler {
           who[0]);
       if (response.lingers()) {
         // The answer is flushed; the close waits on the scheduler, and this worker is free now.
+        try {
+          response.finish();
+        } catch (IOException e) {
+          // The client went away before its answer: closing is all that is left.
+        }
         watchdog.later(Response.LINGER_MILLIS, exchange::close);
       } else {
         response.close();

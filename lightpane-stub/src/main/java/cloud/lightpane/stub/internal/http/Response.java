@@ -39,6 +39,9 @@ final class Response {
   private boolean sent;
   private boolean lingers;
   private Held held; // a body kept whole, sent at close
+  // An answer other than a streamed 200, sent by finish(): after ApiHandler has logged the request.
+  private int pendingCode;
+  private byte[] pendingBody; // null: headers only
 
   Response(HttpExchange exchange) {
     this.exchange = exchange;
@@ -70,19 +73,9 @@ final class Response {
     byte[] bytes = JSON.writeValueAsBytes(body);
     Headers headers = prepare(code);
     headers.set("Content-Type", "application/json");
-    if (head) {
-      exchange.sendResponseHeaders(code, -1);
-      return;
-    }
-    exchange.sendResponseHeaders(code, bytes.length);
-    OutputStream out = exchange.getResponseBody();
-    out.write(bytes);
-    out.flush();
-    if (linger) {
-      lingers = true; // closed later, by the handler's scheduler
-    } else {
-      out.close();
-    }
+    pendingCode = code;
+    pendingBody = head ? null : bytes;
+    lingers = linger && !head; // closed later, by the handler's scheduler
   }
 
   /**
@@ -107,7 +100,7 @@ final class Response {
 
   void empty(int code) throws IOException {
     prepare(code);
-    exchange.sendResponseHeaders(code, -1);
+    pendingCode = code;
   }
 
   /**
@@ -137,11 +130,34 @@ final class Response {
   }
 
   /**
+   * Sends an answer made by {@link #json}, {@link #error} or {@link #empty} and flushes it, leaving
+   * the exchange open: ApiHandler calls it after logging the request (so that a client holding its
+   * answer finds the line written), then closes the exchange at once or, for an answer that {@link
+   * #lingers}, a moment later. Does nothing the second time, or for a streamed 200.
+   */
+  void finish() throws IOException {
+    if (pendingCode == 0) {
+      return;
+    }
+    int code = pendingCode;
+    byte[] body = pendingBody;
+    pendingCode = 0;
+    pendingBody = null;
+    exchange.sendResponseHeaders(code, body == null ? -1 : body.length);
+    if (body != null) {
+      OutputStream out = exchange.getResponseBody();
+      out.write(body);
+      out.flush();
+    }
+  }
+
+  /**
    * Ends the exchange: sends a held body, then closes (which sends a streamed body's last chunk). A
    * client gone by then only loses its own answer.
    */
   void close() {
     try {
+      finish();
       if (held != null) {
         Held body = held;
         held = null;
