@@ -91,7 +91,7 @@ public final class JdkHttpTransport implements HttpTransport {
           client.sendAsync(
               toHttpRequest(request),
               info -> {
-                BufferingSubscriber s = new BufferingSubscriber(request, watchdog);
+                BufferingSubscriber s = new BufferingSubscriber(request, watchdog, info, result);
                 subscriber.set(s);
                 if (result.isCancelled()) {
                   s.abandon();
@@ -102,6 +102,8 @@ public final class JdkHttpTransport implements HttpTransport {
       result.completeExceptionally(e);
       return result;
     }
+    // A whole body completes the result from the subscriber (see BufferingSubscriber#onComplete);
+    // failures come here, where the JDK has wrapped them.
     exchange.whenComplete(
         (response, error) -> {
           if (error != null) {
@@ -110,7 +112,7 @@ public final class JdkHttpTransport implements HttpTransport {
               cause = new NotSentException((IOException) cause);
             }
             result.completeExceptionally(cause);
-          } else {
+          } else if (!result.isDone()) {
             result.complete(
                 new TransportResponse(
                     response.statusCode(),
@@ -157,13 +159,21 @@ public final class JdkHttpTransport implements HttpTransport {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final TransportRequest request;
     private final Watchdog watchdog;
+    private final HttpResponse.ResponseInfo info;
+    private final CompletableFuture<TransportResponse> result;
     private volatile Flow.Subscription subscription;
     private volatile long lastProgress = System.nanoTime();
     private volatile ScheduledFuture<?> timer;
 
-    BufferingSubscriber(TransportRequest request, Watchdog watchdog) {
+    BufferingSubscriber(
+        TransportRequest request,
+        Watchdog watchdog,
+        HttpResponse.ResponseInfo info,
+        CompletableFuture<TransportResponse> result) {
       this.request = request;
       this.watchdog = watchdog;
+      this.info = info;
+      this.result = result;
     }
 
     private long expiry() {
@@ -230,9 +240,14 @@ public final class JdkHttpTransport implements HttpTransport {
       lastProgress = System.nanoTime();
       synchronized (out) {
         for (ByteBuffer b : buffers) {
-          byte[] chunk = new byte[b.remaining()];
-          b.get(chunk);
-          out.write(chunk, 0, chunk.length);
+          if (b.hasArray()) {
+            out.write(b.array(), b.arrayOffset() + b.position(), b.remaining());
+            b.position(b.limit());
+          } else {
+            byte[] chunk = new byte[b.remaining()];
+            b.get(chunk);
+            out.write(chunk, 0, chunk.length);
+          }
         }
       }
     }
@@ -246,9 +261,19 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public void onComplete() {
       cancelTimer();
+      byte[] bytes;
       synchronized (out) {
-        body.complete(out.toByteArray());
+        bytes = out.toByteArray();
       }
+      // The result is completed here, on the JDK client's thread that delivered the body, rather
+      // than from the exchange's future: the JDK completes that one on yet another thread (a new
+      // one per call on two cores), one more hand-over before the caller's continuation runs on
+      // the client's executor (TransportExchange). The exchange's future still completes, and
+      // changes nothing once this has.
+      result.complete(
+          new TransportResponse(
+              info.statusCode(), info.headers().map(), new ByteArrayInputStream(bytes)));
+      body.complete(bytes);
     }
 
     private void cancelTimer() {
