@@ -46,6 +46,9 @@ final class Utf8Writer extends Writer {
 
   @Override
   public Writer append(CharSequence text) throws IOException {
+    if (text instanceof StringBuilder line && pendingHigh == 0 && ascii(line)) {
+      return this; // a JSON Lines row, built in a StringBuilder: no String copy of it
+    }
     bulk(text == null ? "null" : text.toString());
     return this;
   }
@@ -102,6 +105,23 @@ final class Utf8Writer extends Writer {
     }
     // every char is ASCII, so its low byte is its UTF-8 encoding
     text.getBytes(0, length, buffer, used);
+    used += length;
+    return true;
+  }
+
+  /** Like {@link #ascii(String)}, straight from a builder's chars. */
+  private boolean ascii(StringBuilder text) {
+    int length = text.length();
+    if (length > buffer.length - used) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c > 0x7F) {
+        return false; // bytes past `used` are not counted: nothing is written
+      }
+      buffer[used + i] = (byte) c;
+    }
     used += length;
     return true;
   }

@@ -27,4 +27,26 @@ class Utf8WriterTest {
     writer.flush();
     assertArrayEquals("a\uD800b\uDC00c".getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
   }
+
+  @Test
+  void aBuilderIsWrittenLikeItsStringWhetherAsciiAccentedLongOrAfterAHalfPair() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Utf8Writer writer = new Utf8Writer(bytes);
+    StringBuilder ascii = new StringBuilder("{\"row\":1}\n");
+    StringBuilder accented = new StringBuilder("{\"name\":\"café 😀\"}\n");
+    StringBuilder longer = new StringBuilder("y".repeat(40_000)).append('\n');
+    writer.append(ascii);
+    writer.append(accented);
+    writer.write('\uD83D'); // the first half of 😀 alone: the builder completes it
+    writer.append(new StringBuilder("\uDE00 after"));
+    writer.append(ascii);
+    writer.append(longer);
+    writer.append(ascii);
+    writer.flush();
+    String expected =
+        "{\"row\":1}\n{\"name\":\"café 😀\"}\n😀 after{\"row\":1}\n"
+            + "y".repeat(40_000)
+            + "\n{\"row\":1}\n";
+    assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+  }
 }
