@@ -100,6 +100,8 @@ done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# verdict RATIO BOUND: met when RATIO >= BOUND
+verdict() { awk -v r="$1" -v b="$2" 'BEGIN { print (r >= b ? "met" : "missed") }'; }
 section="$work/section.md"
 {
   echo "<!-- perf-server -->"
@@ -115,16 +117,22 @@ section="$work/section.md"
   echo "(docs/reference-server.md). What moved it from 0.38 of the bare server to the figures below is"
   echo "in [the notes](#reference-server-what-was-tried)."
   echo
-  echo "| what | target | measured (req/s) | ratio |"
-  echo "|---|---|---|---|"
+  echo "| what | target | measured (req/s) | ratio | |"
+  echo "|---|---|---|---|---|"
   for rows in 3 300; do
     s=${result[stub-$rows]} w=${result[wm-$rows]} b=${result[bare-$rows]}
-    echo "| $rows rows (${result[size-$rows]} bytes): reference server vs WireMock | ≥ 1.5× (stretch 2×) at 300 rows | $s vs $w | $(ratio "$s" "$w")× |"
-    echo "| $rows rows: reference server vs bare HttpServer | ≥ 0.80 | $s vs $b | $(ratio "$s" "$b") |"
+    vs_wm=$(ratio "$s" "$w") vs_bare=$(ratio "$s" "$b")
+    if [[ $rows == 300 ]]; then
+      echo "| $rows rows (${result[size-$rows]} bytes): reference server vs WireMock | ≥ 1.5× (stretch 2×) | $s vs $w | ${vs_wm}× | $(verdict "$vs_wm" 1.5) |"
+    else
+      echo "| $rows rows (${result[size-$rows]} bytes): reference server vs WireMock | (the target is at 300 rows) | $s vs $w | ${vs_wm}× | |"
+    fi
+    echo "| $rows rows: reference server vs bare HttpServer | ≥ 0.80 | $s vs $b | $vs_bare | $(verdict "$vs_bare" 0.80) |"
   done
   echo
   echo "Concurrent batches (item 6): [Many batches at once](#many-batches-at-once-issue-14-item-6),"
   echo "measured by \`bench/batches.sh\`."
+  [[ -f "$root/bench/perf-server-notes.md" ]] && cat "$root/bench/perf-server-notes.md"
   echo "<!-- /perf-server -->"
 } >"$section"
 

@@ -18,7 +18,8 @@
 #      (64 MiB until issue 14 traded a few MiB for both tiered compilers)
 #   then bench/perf-cli.sh: the CLI at scale (issue 14), in its own section,
 #   bench/batches.sh: many batches at once (issue 14, item 6), and bench/release.sh last: the
-#   release archive against the clone and gh (needs gh too), each in its own section
+#   release archive against the clone and gh (needs gh too), each in its own section; then
+#   bench/sdk.sh (JMH), and bench/summary.sh last: every target in one table at the top
 set -euo pipefail
 
 # shellcheck source=bench/common.sh
@@ -107,6 +108,9 @@ speedup=$(awk -v a="$l_jq" -v b="$l_cli" 'BEGIN { printf "%.1f", a / b }')
   echo "Load:    $load_before before, $load_after after (1, 5, 15 minutes)"
   echo '```'
   echo
+  echo "<!-- summary -->"   # bench/summary.sh fills it in, last
+  echo "<!-- /summary -->"
+  echo
   echo "## Results"
   echo
   echo "| what | median | fastest run | target | median vs target |"
@@ -173,3 +177,5 @@ cat "$out"
 # Its own section: the SDK's overhead over raw java.net.http + Jackson, and the async fan-out, in JMH
 # (issue 14, item 4; bounded: about 5 minutes).
 "$root/bench/sdk.sh"
+# Last: the table of every target, collected from the sections above (bench/summary.sh).
+"$root/bench/summary.sh"
