@@ -15,6 +15,14 @@ public final class JsonText {
 
   /** Writes {@code value} as compact JSON. */
   public static void write(Appendable out, Object value) throws IOException {
+    if (out instanceof StringBuilder text) {
+      writeTo(text, value); // JSON Lines rows and toJson: the fast path
+    } else {
+      writeAny(out, value);
+    }
+  }
+
+  private static void writeAny(Appendable out, Object value) throws IOException {
     if (value == null) {
       out.append("null");
     } else if (value instanceof CharSequence text) {
@@ -55,12 +63,12 @@ public final class JsonText {
   }
 
   /**
-   * Writes {@code value} as compact JSON into {@code out}, the same text as {@link #write}: the
+   * Writes {@code value} as compact JSON into a builder, the same text as {@link #writeAny}: the
    * path of a JSON Lines row (a million of them in a big export), so a string that needs no escape
    * is appended whole, integers without a string of their own, and a map without an entry object
    * per value.
    */
-  public static void writeTo(StringBuilder out, Object value) {
+  private static void writeTo(StringBuilder out, Object value) {
     if (value instanceof String text) {
       quoteTo(out, text);
     } else if (value instanceof Long || value instanceof Integer) {
@@ -80,7 +88,7 @@ public final class JsonText {
       out.append('}');
     } else {
       try {
-        write(out, value);
+        writeAny(out, value);
       } catch (IOException e) {
         throw new AssertionError("StringBuilder does not throw", e);
       }

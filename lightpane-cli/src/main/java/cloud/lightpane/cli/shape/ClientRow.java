@@ -28,10 +28,6 @@ public final class ClientRow implements RowView {
   @Override
   public void writeJson(Appendable out) throws IOException {
     // Straight from the parsed values: no intermediate string per row.
-    if (out instanceof StringBuilder text) {
-      JsonText.writeTo(text, row.asMap()); // JSON Lines: the fast path
-    } else {
-      JsonText.write(out, row.asMap());
-    }
+    JsonText.write(out, row.asMap());
   }
 }
