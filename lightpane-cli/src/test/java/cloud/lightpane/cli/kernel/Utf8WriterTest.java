@@ -49,4 +49,23 @@ class Utf8WriterTest {
             + "\n{\"row\":1}\n";
     assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
   }
+
+  @Test
+  void aLatin1BuilderIsEncodedAsUtf8NotAsSingleBytes() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Utf8Writer writer = new Utf8Writer(bytes);
+    writer.append(new StringBuilder("café\n"));
+    writer.flush();
+    assertArrayEquals("café\n".getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+  }
+
+  @Test
+  void aLoneFirstHalfBeforeAnAsciiBuilderStaysInOrder() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Utf8Writer writer = new Utf8Writer(bytes);
+    writer.write('\uD83D');
+    writer.append(new StringBuilder("abc"));
+    writer.flush();
+    assertArrayEquals("\uD83Dabc".getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+  }
 }

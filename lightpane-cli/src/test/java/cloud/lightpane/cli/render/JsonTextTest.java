@@ -62,6 +62,13 @@ class JsonTextTest {
   }
 
   @Test
+  void aBidiOverrideOrC1ControlIsEscapedWhenItIsTheFirstThingToEscape() {
+    assertEquals("\"name\\u202eevil\"", fast("name\u202eevil"));
+    assertEquals("\"a\\u0085b\"", fast("a\u0085b"));
+    assertEquals("\"line\\u2028sep\"", fast("line\u2028sep"));
+  }
+
+  @Test
   void aRowMapKeepsItsOrderAndEveryKindOfValue() {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("name", "db \"main\"");
